@@ -1,0 +1,36 @@
+// A view of the graph for the viewer and /api/graph: only some node types and relations,
+// or the state at a date (controls valid that day, proposals made by then).
+import type { SerializedGraph } from 'graphology-types';
+import { InvalidInputError } from '../errors.ts';
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, NodeType, Relation } from '../types.ts';
+
+export interface GraphFilter {
+  types?: NodeType[];
+  relations?: Relation[];
+  /** ISO date YYYY-MM-DD. */
+  at?: string;
+}
+
+export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * @example filterGraph(graph, { at: '2020-06-10', relations: ['controls'] }).edges // → controls edges valid on 10 June 2020
+ */
+export function filterGraph(graph: KnowledgeGraph, filter: GraphFilter = {}): SerializedKnowledgeGraph {
+  const { at } = filter;
+  if (at !== undefined && !ISO_DATE.test(at)) throw new InvalidInputError(`query.filterGraph: "at" must be a date YYYY-MM-DD (got "${at}").`);
+  const types = filter.types?.length ? new Set(filter.types) : undefined;
+  const relations = filter.relations?.length ? new Set(filter.relations) : undefined;
+  const full = graph.export();
+  // Partial dates compare by prefix: "2020-06" ≤ "2020-06-05".
+  const keepNode = (a: NodeAttributes) => (!types || types.has(a.type)) && !(at && a.type === 'proposal' && a.date && a.date.slice(0, at.length) > at);
+  const nodes = full.nodes.filter((n) => keepNode(n.attributes!));
+  const kept = new Set(nodes.map((n) => n.key));
+  const validAt = (a: EdgeAttributes) => !at || a.relation !== 'controls' || ((!a.since || a.since <= at) && (!a.until || a.until > at));
+  const edges = full.edges.filter(
+    (e) => kept.has(e.source) && kept.has(e.target) && (!relations || relations.has(e.attributes!.relation)) && validAt(e.attributes!),
+  );
+  return { ...full, nodes, edges };
+}
