@@ -1,0 +1,120 @@
+// Drives the built viewer in Debian's Chromium against the API: the checks of issue 4
+// (load, paint, search, path finder, date slider, question box), plus URL state, Esc,
+// a narrow window and the API-down state. Screenshots go to artifacts/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, RUN_BROWSER_TESTS } from './_browser.ts';
+import { ensureWebBuild } from './_ensure-web-build.ts';
+import { startStubServer } from './_stub-server.ts';
+import { edgeDisplay, nodeKey, openViewer, paintedPixels } from './_viewer-page.ts';
+
+const ARTIFACTS = new URL('../../artifacts/', import.meta.url);
+const fixture = JSON.parse(readFileSync(new URL('./_fixture-graph.json', import.meta.url), 'utf8'));
+
+async function choose(page: Page, input: string, text: string, option: string): Promise<void> {
+  await page.fill(input, text);
+  const list = await page.getAttribute(input, 'aria-controls');
+  await page.locator(`#${list} .ac-option`, { hasText: option }).first().click();
+}
+
+describe.skipIf(!RUN_BROWSER_TESTS)('viewer in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startStubServer(fixture, await ensureWebBuild());
+    browser = await launchBrowser();
+    ({ page, problems } = await openViewer(browser, server.url));
+    await page.waitForSelector('body[data-state=ready]', { timeout: 45_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads with no console error and paints the canvas', async () => {
+    expect(problems).toEqual([]);
+    expect(await paintedPixels(page)).toBeGreaterThan(300);
+    await page.screenshot({ path: new URL('viewer-loaded.png', ARTIFACTS).pathname });
+  });
+
+  it('search: "Hafter" → Khalifa Haftar\'s panel with evidence, in the URL; Esc clears', async () => {
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await choose(page, '#search', 'Hafter', 'Khalifa Haftar');
+    await expect.poll(() => page.textContent('#panel .details-title')).toBe('Khalifa Haftar');
+    expect(await page.locator('#panel .evidence-quote').count()).toBeGreaterThanOrEqual(1);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(await nodeKey(page, 'Khalifa Haftar'));
+    await page.screenshot({ path: new URL('viewer-haftar.png', ARTIFACTS).pathname });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+  });
+
+  it('path finder: Turkey → Khalifa Haftar highlights a path', async () => {
+    const [turkey, haftar] = [await nodeKey(page, 'Turkey'), await nodeKey(page, 'Khalifa Haftar')];
+    await choose(page, '#path-from', 'Turkey', 'Turkey');
+    await choose(page, '#path-to', 'Haftar', 'Khalifa Haftar'); // choosing the destination runs the search
+    await page.waitForSelector('#path-result .path-steps li');
+    const highlight = await page.evaluate(() => {
+      const { ui, renderer, graph } = (window as any).__kgViewer;
+      const h = ui.get().highlight;
+      const dimmed = graph.nodes().filter((n: string) => !h.nodes.has(n) && !renderer.getNodeDisplayData(n).forceLabel);
+      return { nodes: [...h.nodes] as string[], edges: h.edges.size as number, dimmed: dimmed.length as number };
+    });
+    expect(highlight.nodes).toEqual(expect.arrayContaining([turkey, haftar]));
+    expect(highlight.edges).toBeGreaterThanOrEqual(1);
+    expect(highlight.dimmed).toBeGreaterThan(0);
+    await page.screenshot({ path: new URL('viewer-path.png', ARTIFACTS).pathname });
+    await page.click('#path-clear');
+  });
+
+  it('date slider at 2020-01-01 hides the GNA\'s control of Tarhuna', async () => {
+    const [gna, tarhuna] = [await nodeKey(page, 'Government of National Accord'), await nodeKey(page, 'Tarhuna')];
+    expect((await edgeDisplay(page, gna!, tarhuna!, 'controls')).some((e) => !e.hidden)).toBe(true);
+    await page.evaluate(() => {
+      const slider = document.querySelector<HTMLInputElement>('#date-slider')!;
+      slider.value = String(Date.parse('2020-01-01T00:00:00Z') / 86_400_000);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => page.evaluate(() => (window as any).__kgViewer.ui.get().visibleAt !== null)).toBe(true);
+    expect(await page.textContent('#date-label')).toBe('2020-01-01');
+    expect(new URL(page.url()).searchParams.get('at')).toBe('2020-01-01');
+    expect((await edgeDisplay(page, gna!, tarhuna!, 'controls')).every((e) => e.hidden)).toBe(true);
+    await page.click('#date-reset');
+    await expect.poll(async () => (await edgeDisplay(page, gna!, tarhuna!, 'controls')).some((e) => !e.hidden)).toBe(true);
+  });
+
+  it('question box: "who backs Haftar?" lists Egypt', async () => {
+    await page.fill('#ask', 'who backs Haftar?');
+    await page.press('#ask', 'Enter');
+    await expect.poll(() => page.locator('#panel .answer-list li').allTextContents()).toContain('Egypt');
+    await page.screenshot({ path: new URL('viewer.png', ARTIFACTS).pathname });
+    expect(problems).toEqual([]);
+  });
+
+  it('fits a narrow window', async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    const box = await page.locator('#graph').boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.height).toBeGreaterThan(300);
+    expect(await page.isVisible('#search')).toBe(true);
+    await page.screenshot({ path: new URL('viewer-narrow.png', ARTIFACTS).pathname, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('says so when the API fails', async () => {
+    const broken = await browser.newPage();
+    await broken.route('**/api/graph*', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'KG_INTERNAL', message: 'Disk on fire.' } }) }),
+    );
+    await broken.goto(server.url);
+    await expect.poll(() => broken.textContent('#status')).toContain('Disk on fire.');
+    await broken.close();
+  });
+});

@@ -1,0 +1,75 @@
+// Sigma's nodeReducer/edgeReducer: what each node and edge looks like, derived from the
+// graph's attributes and the UI state (filters, date, hover, selection, highlights).
+// Nothing here writes to the graph.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { DIMMED_COLOUR, campColour, nodeColour, relationColour } from './colours.ts';
+import type { ViewGraph } from './load-graph.ts';
+import { edgeSize, nodeSize } from './node-size.ts';
+import type { UiState, UiStore } from './ui-state.ts';
+
+interface Focus {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** The nodes/edges that stay lit: hover beats a path/answer highlight, which beats the selection. */
+function focusOf(graph: ViewGraph, state: UiState): Focus | null {
+  const around = (node: string): Focus => ({ nodes: new Set([node, ...graph.neighbors(node)]), edges: new Set(graph.edges(node)) });
+  if (state.hoveredNode && graph.hasNode(state.hoveredNode)) return around(state.hoveredNode);
+  if (state.highlight) return state.highlight;
+  if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) {
+    return { nodes: new Set(graph.extremities(state.selectedEdge)), edges: new Set([state.selectedEdge]) };
+  }
+  if (state.selectedNode && graph.hasNode(state.selectedNode)) return around(state.selectedNode);
+  return null;
+}
+
+/**
+ * @example const { nodeReducer, edgeReducer } = createReducers(graph, ui, edgeCurvatures(graph));
+ */
+export function createReducers(graph: ViewGraph, ui: UiStore, curvatures: Map<string, number>) {
+  let cachedFor: UiState | null = null;
+  let focus: Focus | null = null;
+  const currentFocus = (state: UiState) => {
+    if (cachedFor !== state) [cachedFor, focus] = [state, focusOf(graph, state)];
+    return focus;
+  };
+  const nodeHidden = (node: string, state: UiState) =>
+    state.hiddenTypes.has(graph.getNodeAttribute(node, 'type')) || (state.visibleAt !== null && !state.visibleAt.nodes.has(node));
+
+  function nodeReducer(node: string, attrs: Record<string, any>): Partial<NodeDisplayData> {
+    const state = ui.get();
+    const lit = currentFocus(state);
+    const colour = state.camps ? campColour(state.campOf?.get(node) ?? attrs.camp) : nodeColour(attrs.type);
+    const display: Partial<NodeDisplayData> = { x: attrs.x, y: attrs.y, label: attrs.label, size: nodeSize(attrs), color: colour };
+    if (nodeHidden(node, state)) return { ...display, hidden: true };
+    if (lit && !lit.nodes.has(node)) return { ...display, color: DIMMED_COLOUR, label: '', zIndex: 0 };
+    if (lit || node === state.selectedNode) return { ...display, highlighted: node === state.selectedNode || node === state.hoveredNode, forceLabel: true, zIndex: 1 };
+    return display;
+  }
+
+  function edgeReducer(edge: string, attrs: Record<string, any>): Partial<EdgeDisplayData> {
+    const state = ui.get();
+    const lit = currentFocus(state);
+    const curvature = curvatures.get(edge);
+    const display: Partial<EdgeDisplayData> & { curvature?: number } = {
+      color: relationColour(attrs.relation),
+      size: edgeSize(attrs),
+      type: curvature === undefined ? 'arrow' : 'curvedArrow',
+      curvature,
+      label: attrs.relation,
+    };
+    const [source, target] = graph.extremities(edge);
+    const hidden =
+      state.hiddenRelations.has(attrs.relation) ||
+      (state.visibleAt !== null && !state.visibleAt.edges.has(edge)) ||
+      nodeHidden(source, state) ||
+      nodeHidden(target, state);
+    if (hidden) return { ...display, hidden: true };
+    if (lit && !lit.edges.has(edge)) return { ...display, color: DIMMED_COLOUR, size: 0.5, zIndex: 0 };
+    if (lit) return { ...display, size: (display.size ?? 1) + 1.5, zIndex: 1 };
+    return display;
+  }
+
+  return { nodeReducer, edgeReducer };
+}
