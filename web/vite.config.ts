@@ -13,6 +13,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1024,
   },
+  worker: { format: 'es' },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },

@@ -5,8 +5,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, RUN_BROWSER_TESTS } from './_browser.ts';
-import { ensureWebBuild } from './_ensure-web-build.ts';
-import { startStubServer } from './_stub-server.ts';
+import { fromSerialized } from '../../src/graph/from-serialized.ts';
+import { serveViewer, type ServedViewer } from './_serve-viewer.ts';
 import { edgeDisplay, nodeKey, openViewer, paintedPixels } from './_viewer-page.ts';
 
 const ARTIFACTS = new URL('../../artifacts/', import.meta.url);
@@ -20,13 +20,13 @@ async function choose(page: Page, input: string, text: string, option: string): 
 
 describe.skipIf(!RUN_BROWSER_TESTS)('viewer in Chromium', () => {
   let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  let server: ServedViewer;
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startStubServer(fixture, await ensureWebBuild());
+    server = await serveViewer(fromSerialized(fixture));
     browser = await launchBrowser();
     ({ page, problems } = await openViewer(browser, server.url));
     await page.waitForSelector('body[data-state=ready]', { timeout: 45_000 });

@@ -2,10 +2,9 @@
 // stop moving (or a time cap), then noverlap (also in a worker) to pull overlapping
 // nodes apart. The page stays responsive; sigma redraws as positions arrive.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import type { ViewGraph } from './load-graph.ts';
 import { nodeSize } from './node-size.ts';
+import { FA2Supervisor, NoverlapSupervisor } from './same-origin-worker.ts';
 
 export interface LayoutOptions {
   /** Graph units per screen pixel, so that noverlap spaces nodes by their drawn size. */
@@ -44,16 +43,16 @@ function relativeMovement(before: Float64Array, after: Float64Array): number {
 export function runLayout(graph: ViewGraph, options: LayoutOptions): { stop: () => void } {
   const { stillness = 0.003, sampleMs = 500 } = options;
   const timeCapMs = Math.min(8000 + graph.order * 4, 30000);
-  const fa2 = new FA2Layout(graph, { settings: forceAtlas2.inferSettings(graph), getEdgeWeight: null });
+  const fa2 = new FA2Supervisor(graph, { settings: forceAtlas2.inferSettings(graph), getEdgeWeight: null });
   const started = performance.now();
   let previous = snapshot(graph);
   let stillSamples = 0;
-  let noverlap: NoverlapLayout | null = null;
+  let noverlap: NoverlapSupervisor | null = null;
   let done = false;
 
   const finish = (reason: 'converged' | 'time-cap') => {
     const ratio = options.graphUnitsPerPixel();
-    noverlap = new NoverlapLayout(graph, {
+    noverlap = new NoverlapSupervisor(graph, {
       inputReducer: (_key, attrs) => ({ x: attrs.x, y: attrs.y, size: nodeSize(attrs as never) }),
       settings: { ratio, margin: 3 * ratio, gridSize: 20 },
       onConverged: () => end(reason),

@@ -14,6 +14,8 @@ type AskBody = { answer?: unknown; answers?: unknown; result?: unknown; interpre
 function describe(value: unknown, graph: ViewGraph): string {
   const name = (v: unknown) => (typeof v === 'string' && graph.hasNode(v) ? graph.getNodeAttribute(v, 'label') : String(v));
   if (typeof value === 'string') return value;
+  const description = (value as { description?: unknown } | null)?.description;
+  if (typeof description === 'string') return description;
   if (value && typeof value === 'object') {
     return Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => `${k}: ${name(v)}`).join(' · ');
   }
@@ -33,8 +35,8 @@ function answerView(question: string, body: AskBody, graph: ViewGraph, nodes: st
     'article',
     { class: 'details answer' },
     el('h2', { class: 'details-title', text: question }),
-    describe(body.interpretation, graph) ? el('p', { class: 'muted', text: `Read as ${describe(body.interpretation, graph)}` }) : null,
-    typeof answer === 'string' || typeof body.text === 'string' ? el('p', { text: String(typeof answer === 'string' ? answer : body.text) }) : null,
+    describe(body.interpretation, graph) ? el('p', { class: 'muted', text: `Read as: ${describe(body.interpretation, graph)}` }) : null,
+    typeof answer === 'string' ? el('p', { text: answer }) : null,
     items.length ? el('ul', { class: 'answer-list' }, ...items) : el('p', { class: 'empty', text: 'No answer in the graph.' }),
   );
 }
@@ -47,7 +49,8 @@ export function attachQuestionBox(form: HTMLFormElement, input: HTMLInputElement
     if (!question) return;
     try {
       const body = (await api.ask(question)) as AskBody;
-      const listed = collectGraphKeys(body.answer ?? body.answers ?? body.result ?? body, graph).nodes;
+      const answer = body.answer as { items?: unknown } | undefined;
+      const listed = collectGraphKeys(answer?.items ?? body.answer ?? body.answers ?? body.result ?? body, graph).nodes;
       const context = collectGraphKeys(body.interpretation, graph).nodes;
       const paths = highlightFromAnswer(body.paths ?? [], graph, 'ask');
       const nodes = new Set([...listed, ...context, ...paths.nodes]);
