@@ -1,0 +1,16 @@
+// Export formats for other tools: Gephi (GEXF with dynamics), NetworkX/yEd (GraphML),
+// graphology JSON, and Neo4j bulk-import CSVs.
+
+// one entry point
+export { exportGraph, EXPORT_FORMATS, MEDIA_TYPES, type ExportFormat } from './export-graph.ts';
+
+// formats
+export { toGexf, gexfDate } from './to-gexf.ts';
+export { toGraphml } from './to-graphml.ts';
+export { toJson } from './to-json.ts';
+export { toNeo4j, type Neo4jFiles } from './to-neo4j.ts';
+
+// helpers
+export { csvField } from './csv-field.ts';
+export { xmlEscape } from './xml-escape.ts';
+export { TYPE_STYLE } from './type-style.ts';

@@ -1,0 +1,10 @@
+// What the routers share: the live graph and where articles and the snapshot live.
+import type { KnowledgeGraph } from '../types.ts';
+
+export interface AppContext {
+  graph: KnowledgeGraph;
+  /** Folder of article files; POST /api/articles is refused without it. */
+  articlesDir?: string;
+  /** Snapshot rewritten after each new article. */
+  snapshotPath?: string;
+}

@@ -1,0 +1,9 @@
+// GET /api/health: liveness plus the size of the graph being served.
+import { Router } from 'express';
+import type { AppContext } from '../app-context.ts';
+
+export function healthRouter({ graph }: AppContext): Router {
+  return Router().get('/', (_req, res) => {
+    res.json({ status: 'ok', nodes: graph.order, edges: graph.size, articles: graph.getAttribute('articles') ?? 0 });
+  });
+}
