@@ -1,0 +1,33 @@
+// Finds the antecedent of a pronoun among earlier mentions: "he/his" → the last person;
+// "it/its" → the last proposal when one was just discussed, else the last organisation;
+// "they/their" → the last armed group, government or country ("Haftar's forces …
+// currently under their control" → Haftar).
+import type { Mention } from '../pipeline-types.ts';
+
+const WINDOW = 2;
+
+function lastMatching(mentions: Mention[], from: number, sentence: number, test: (m: Mention) => boolean): Mention | undefined {
+  for (let j = from - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (sentence - m.sentence > WINDOW) return undefined;
+    if (m.source !== 'pronoun' && test(m)) return m;
+  }
+  return undefined;
+}
+
+/** The mention a pronoun refers to, or undefined when no antecedent is close enough. */
+export function resolvePronoun(mentions: Mention[], index: number): Mention | undefined {
+  const p = mentions[index];
+  const word = p.kind;
+  const isPerson = (m: Mention) => m.kind === 'person';
+  const isGroup = (m: Mention) => m.type !== 'city' && m.type !== 'proposal';
+  if (word === 'he' || word === 'his' || word === 'him' || word === 'she' || word === 'her') {
+    return lastMatching(mentions, index, p.sentence, isPerson);
+  }
+  if (word === 'it' || word === 'its') {
+    const proposal = lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
+    if (proposal && p.sentence - proposal.sentence <= 1) return proposal;
+    return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m));
+  }
+  return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m));
+}

@@ -1,0 +1,75 @@
+// Finds proper names the lexicon does not know (a new spokesman, a new town, a new
+// militia) and types them from their context: a title before a name makes a person
+// ("spokesman Mohamad Gnounou"), "the towns of" or "airbase" a place, an organisation
+// head word ("Brigade", "Council") an organisation, the city gazetteer a city.
+import type { NodeType } from '../../types.ts';
+import type { CityGazetteer } from '../../lexicon/city-gazetteer.ts';
+import { loadCues } from './load-cues.ts';
+
+export interface NameHit {
+  start: number;
+  end: number;
+  text: string;
+  type?: NodeType;
+  kind?: string;
+  /** How the type was decided (for tracing). */
+  cue?: string;
+  lat?: number;
+  lon?: number;
+}
+
+const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.]*(?:-[\\p{L}\\p{M}]+)*";
+const LINK = '(?:al|el|bin|ibn|abu|de|du|da|von|van|der|of|ul|bint)';
+const RUN = new RegExp(`(?:(?:al|el)[- ])?${WORD}(?:(?: |-)(?:${LINK}[ -])?${WORD})*`, 'gu');
+const SPEECH = /^,?\s+(?:said|says|told|added|stressed|noted|stated|explained|confirmed|announced|warned|insisted|claimed|urged|wrote|tweeted)\b/i;
+const APPOSITION_TITLE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson|commander|minister|president|head|chief|leader|envoy|adviser|advisor|speaker|ambassador|official|deputy|secretary|director|chairman)\b/iu;
+
+function trimRun(text: string, start: number, notNames: Set<string>): { text: string; start: number } {
+  let t = text.replace(/[’']s$/u, '').replace(/[.,]$/u, '');
+  let s = start;
+  for (;;) {
+    const first = /^([\p{L}.]+)[ -]/u.exec(t);
+    if (!first || !notNames.has(first[1])) break;
+    t = t.slice(first[0].length);
+    s += first[0].length;
+  }
+  if (notNames.has(t)) return { text: '', start: s };
+  return { text: t, start: s };
+}
+
+/** Types one name from the text around it. */
+function typeName(name: string, before: string, after: string, gazetteer: CityGazetteer, theatre: string): Partial<NameHit> {
+  const cues = loadCues();
+  const words = name.split(/[\s-]+/);
+  const last = words[words.length - 1].toLowerCase();
+  const placeAfter = cues.placeAfter.exec(after);
+  if (placeAfter) return { type: 'city', kind: placeAfter[1].includes('port') ? 'port' : /base|airport/.test(placeAfter[1]) ? 'base' : 'city', cue: 'place-after' };
+  if (cues.placeBefore.test(before)) return { type: 'city', kind: 'city', cue: 'place-before' };
+  if (cues.titleRegex.test(before)) return { type: 'actor', kind: 'person', cue: 'title' };
+  if (cues.orgHeads.has(last) && words.length > 1) return { type: 'actor', kind: 'organisation', cue: 'org-head' };
+  const city = gazetteer.lookup(name, theatre);
+  if (city) return { type: 'city', kind: 'city', cue: 'gazetteer', lat: city.lat, lon: city.lon };
+  if (words.length >= 2 && (APPOSITION_TITLE.test(after) || SPEECH.test(after))) return { type: 'actor', kind: 'person', cue: 'speech' };
+  return {};
+}
+
+/**
+ * Names in `text` (claimed spans already blanked), typed where the context allows.
+ * Untyped names are returned too (type undefined) so list propagation can type them.
+ */
+export function findNames(text: string, base: number, gazetteer: CityGazetteer, theatre: string, sentenceStart: boolean[]): NameHit[] {
+  const cues = loadCues();
+  const hits: NameHit[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const { text: name, start } = trimRun(m[0], m.index!, cues.notNames);
+    if (!name || name.length < 3) continue;
+    if (!/\p{Ll}/u.test(name) && name.length <= 5) continue; // acronyms are the lexicon's job
+    const end = start + name.length;
+    const atStart = sentenceStart[start] === true;
+    if (atStart && !name.includes(' ')) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 60);
+    hits.push({ start: base + start, end: base + end, text: name, ...typeName(name, before, after, gazetteer, theatre) });
+  }
+  return hits;
+}

@@ -1,0 +1,45 @@
+// Finds mentions of ceasefire proposals: named ones ("Cairo Declaration", "Berlin
+// Conference") and descriptions ("an immediate cease-fire", "calls for a truce", "the
+// ceasefire agreement", "ending hostilities"). Generic ones ("any ceasefire proposal")
+// are marked so they make no facts.
+
+const MOD = '(?:(?:immediate|permanent|unilateral|humanitarian|new|lasting|comprehensive|nationwide|joint|complete|unconditional|full|long-term|temporary|durable|credible|fresh|general|total|formal|official|possible|proposed|latest|previous|earlier|first|second|initial|two-day|three-day|72-hour|48-hour|ramadan|eid|holiday)\\s+)*';
+const CORE = '(?:cease[- ]?fire|truce|armistice|cessation of hostilities)';
+const HEAD = '(?:\\s+(?:call|calls|proposal|proposals|offer|offers|initiative|initiatives|deal|agreement|accord|declaration|plan|announcement|announcements|efforts?|talks|bid|request|appeal|pact|deal|statement|statements|arrangements?|proposition))?';
+const ASK = '(?:call|calls|appeal|appeals|proposal|proposals|initiative|offer|plan|efforts?|push|request|demands?|bid)\\s+(?:for|to)\\s+(?:an?\\s+|the\\s+)?';
+const END = '(?:(?:an\\s+|the\\s+)?(?:end|halt|stop|cessation)\\s+(?:to|of)\\s+(?:the\\s+)?(?:hostilities|fighting|combat|violence|clashes)|(?:ending|halting|stopping|ceasing|cease)\\s+(?:all\\s+)?(?:the\\s+)?(?:hostilities|fighting|combat operations|military operations)|lay\\s+down\\s+(?:their|its|his)\\s+arms)';
+const NAMED = '(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Declaration|Initiative|Agreement|Accords?|Roadmap|Ceasefire|Truce|Protocol|Plan))';
+
+const PATTERN = new RegExp(`${NAMED}|(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap)`, 'giu');
+const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b/giu;
+const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;
+const NOT_A_PROPOSAL = /^(?:(?:the|a|an)\s+)?(?:conference|summit|process)$/i;
+
+export interface ProposalHit {
+  start: number;
+  end: number;
+  text: string;
+  name?: string;
+  generic: boolean;
+  anaphor: boolean;
+}
+
+/** @example findProposals('Sisi proposed a ceasefire.', 0)[0].text // → 'ceasefire' */
+export function findProposals(text: string, base: number, hasProposalContext: boolean): ProposalHit[] {
+  const hits: ProposalHit[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    const named = /^[A-Z]/.test(m[0]) && /(Declaration|Initiative|Agreement|Accords?|Roadmap|Ceasefire|Truce|Protocol|Plan)$/.test(m[0]);
+    if (named && NOT_A_PROPOSAL.test(m[0])) continue;
+    hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: named ? m[0] : undefined, generic: GENERIC.test(before), anaphor: false });
+  }
+  if (hasProposalContext) {
+    for (const m of text.matchAll(ANAPHOR)) {
+      const start = base + m.index! + m[0].indexOf(' ') + 1;
+      const end = base + m.index! + m[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      hits.push({ start, end, text: m[0].slice(m[0].indexOf(' ') + 1), generic: false, anaphor: true });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,82 @@
+// Candidate mentions of one sentence, before theatre and coreference are known: lexicon
+// aliases and epithets, proposals, demonyms, acting capitals, unknown names, pronouns.
+import type { Lexicon } from '../../lexicon/lexicon-types.ts';
+import type { CityGazetteer } from '../../lexicon/city-gazetteer.ts';
+import type { Mention, Sentence } from '../pipeline-types.ts';
+import { matchAliases } from './alias-matcher.ts';
+import { findProposals } from './find-proposals.ts';
+import { findNames } from './find-names.ts';
+import { selectSpans } from './select-spans.ts';
+
+type Draft = Omit<Mention, 'id'>;
+
+const PRONOUN = /\b(he|she|it|they|his|her|its|their|him|them)\b/giu;
+const CAPITALISED_WORD = /(?<![\p{L}.])[\p{Lu}][\p{L}.]*(?![\p{L}])/gu;
+const PROPOSAL_NOUN_AFTER = /^\s+(initiative|proposals?|plan|declaration|offer|efforts?|call|mediation|roadmap)\b/i;
+const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|said|says|announced|regards|sees|accused|rejected|welcomed|backed|supported|sent|called|urged|warned|insisted|wants|denied|condemned|agreed|signed)\b)/;
+
+export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazetteer: CityGazetteer, theatre: string, proposalContext: boolean): Draft[] {
+  const { text, start: base, index } = sentence;
+  const draft = (start: number, end: number, rest: Partial<Draft> & Pick<Draft, 'source' | 'type' | 'kind'>): Draft =>
+    ({ start, end, text: text.slice(start - base, end - base), sentence: index, ...rest });
+
+  const aliasHits = matchAliases(lexicon, text, base).map((h) => {
+    const entry = lexicon.entries.get(h.entryId)!;
+    const source = h.epithet ? 'epithet' : entry.kind === 'state' ? 'country' : entry.type === 'city' ? 'place' : 'lexicon';
+    return draft(h.start, h.end, { source, type: entry.type, kind: entry.kind, lexId: entry.id, lat: entry.lat, lon: entry.lon });
+  });
+  const proposalHits = findProposals(text, base, proposalContext).map((p) =>
+    draft(p.start, p.end, { source: 'proposal', type: 'proposal', kind: 'ceasefire', name: p.name, generic: p.generic }));
+  let chosen = selectSpans<Draft>([...aliasHits, ...proposalHits]);
+
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const start = base + m.index!;
+    const end = start + m[0].length;
+    if (chosen.some((c) => c.start < end && start < c.end)) continue;
+    const demonym = lexicon.demonyms.get(m[0].toLowerCase());
+    const metonym = lexicon.metonyms.get(m[0]);
+    const after = text.slice(end - base, end - base + 40);
+    if (demonym) {
+      chosen.push(draft(start, end, { source: 'demonym', type: 'backer', kind: 'state', lexId: demonym }));
+      const noun = PROPOSAL_NOUN_AFTER.exec(after);
+      if (noun && !chosen.some((c) => c.start < end + noun[0].length && end < c.end)) {
+        const nStart = end + noun[0].indexOf(noun[1]);
+        chosen.push(draft(nStart, nStart + noun[1].length, { source: 'proposal', type: 'proposal', kind: 'ceasefire', generic: false }));
+      }
+    } else if (metonym && ACTS_AFTER.test(after)) {
+      chosen.push(draft(start, end, { source: 'metonym', type: 'backer', kind: 'state', lexId: metonym }));
+    }
+  }
+
+  const masked = [...text];
+  for (const c of chosen) for (let i = c.start - base; i < c.end - base; i++) masked[i] = ' ';
+  const sentenceStart: boolean[] = [];
+  sentenceStart[0] = true;
+  const names = findNames(masked.join(''), base, gazetteer, theatre, sentenceStart);
+  propagateListTypes(names, text, base);
+  for (const n of names) {
+    if (!n.type) continue;
+    chosen.push(draft(n.start, n.end, { source: 'name', type: n.type, kind: n.kind ?? 'organisation', lat: n.lat, lon: n.lon }));
+  }
+  for (const m of text.matchAll(PRONOUN)) {
+    const start = base + m.index!;
+    const end = start + m[0].length;
+    if (chosen.some((c) => c.start < end && start < c.end)) continue;
+    chosen.push(draft(start, end, { source: 'pronoun', type: 'actor', kind: m[0].toLowerCase() }));
+  }
+  chosen = chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+/** "the towns of Wadi Wishka, Buerat, Jarif and Qasr Abu Haid": one cue types the whole list. */
+function propagateListTypes(names: ReturnType<typeof findNames>, text: string, base: number): void {
+  const joined = (a: { end: number }, b: { start: number }) => /^\s*(?:,|and|, and|or)\s*$/.test(text.slice(a.end - base, b.start - base));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < names.length; i++) {
+      const [a, b] = [names[i], names[i + 1]];
+      if (!joined(a, b)) continue;
+      if (a.type === 'city' && !b.type) Object.assign(b, { type: 'city', kind: a.kind, cue: 'list' });
+      if (b.type === 'city' && !a.type) Object.assign(a, { type: 'city', kind: b.kind, cue: 'list' });
+    }
+  }
+}

@@ -1,0 +1,89 @@
+// The state that flows through the extractor's stages. Each stage reads some fields and
+// assigns others (declared in its `requires`/`assigns`); the runner checks the order.
+import type { ArticleDoc, EntityRef, Fact, NodeType } from '../types.ts';
+import type { Lexicon } from '../lexicon/lexicon-types.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+export type MentionSource = 'lexicon' | 'epithet' | 'country' | 'demonym' | 'metonym' | 'place' | 'name' | 'pronoun' | 'proposal';
+
+export interface Mention {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  source: MentionSource;
+  type: NodeType;
+  kind: string;
+  /** Article entity key this mention refers to (assigned by coreference). */
+  entity?: string;
+  /** Lexicon entry id when the lexicon knows it. */
+  lexId?: string;
+  /** Person's country or organisation ("Egyptian President Sisi" → Egypt's entry id). */
+  affiliation?: string;
+  /** Proposal mentions: a proper name ("Cairo Declaration"), if any. */
+  name?: string;
+  /** Proposal mentions that are generic ("any ceasefire proposal") make no facts. */
+  generic?: boolean;
+  lat?: number;
+  lon?: number;
+}
+
+/** An entity of one article: the cluster of its mentions. */
+export interface ArticleEntity extends EntityRef {
+  key: string;
+  mentions: number;
+  affiliation?: string;
+  /** Proposals: ISO date and the entity keys of the proposers. */
+  date?: string;
+  proposers?: string[];
+}
+
+/** A relation read from one sentence, between mentions, before proposals are grouped. */
+export interface RawFact {
+  subject: number;
+  relation: Fact['relation'];
+  object: number;
+  rule: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** controls: the holder gained (since) or lost (until) the place in this sentence. */
+  change?: 'gained' | 'lost' | 'former';
+  confidence: number;
+}
+
+export interface PipelineState {
+  doc: ArticleDoc;
+  lexicon: Lexicon;
+  /** Body with page furniture blanked (same length as doc.text, so offsets hold). */
+  text?: string;
+  sentences?: Sentence[];
+  /** Theatre country code of the article (the country it is about). */
+  theatre?: string;
+  mentions?: Mention[];
+  entities?: Map<string, ArticleEntity>;
+  rawFacts?: RawFact[];
+  facts?: Fact[];
+}
+
+export interface Stage {
+  name: string;
+  requires: Array<keyof PipelineState>;
+  assigns: Array<keyof PipelineState>;
+  run(state: PipelineState): PipelineState;
+}

@@ -1,0 +1,60 @@
+// Runs one rule over one frame and returns raw facts between mentions. Checks the
+// rule's type constraints, drops negated and hypothetical matches ("denied arming",
+// "if … would control"), and reads the verb's tense for control changes.
+import type { Mention, RawFact } from '../pipeline-types.ts';
+import type { RelationRule } from '../rules/rule-types.ts';
+import type { Frame } from './build-frames.ts';
+
+const NEGATION = /\b(?:not|never|no longer|n't|denied|denies|deny|denying|without|failed to|fails to|refused to|instead of)\b/;
+const MODAL = /\b(?:if|would|could|might|whether|unless|till|until|should|may|plans? to|aims? to|aimed to|vows? to|vowed to|vowing to|threaten(?:s|ed)? to|seeks? to|tries to|trying to|attempts? to|wants? to)\b/;
+const PAST = /(?:ed|taken|took|retook|overran|won back|held|fled|lost|kept|ran|withdrew|withdrawn)$/;
+const INTENT_BEFORE = /\b(?:to|will|would|could|shall|might|must|can)\s+(?:[a-z]+\s+)?$/;
+const STATE_VERBS = /^(?:controlled|held|run|dominated|occupied)$/;
+
+const ids = (text: string | undefined): number[] => (text ? [...text.matchAll(/«(\d+)»/g)].map((m) => +m[1]) : []);
+
+function tenseChange(rule: RelationRule, verb: string | undefined, before: string): RawFact['change'] | 'skip' | undefined {
+  if (rule.change !== 'by-tense') return rule.change;
+  if (!verb) return undefined;
+  if (STATE_VERBS.test(verb)) return undefined;
+  const past = PAST.test(verb) && !INTENT_BEFORE.test(before);
+  return past ? 'gained' : 'skip';
+}
+
+/** Raw facts from every match of `regex` (the compiled `rule`) in `frame`. */
+export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId: Map<number, Mention>): RawFact[] {
+  const out: RawFact[] = [];
+  regex.lastIndex = 0;
+  for (const m of frame.text.matchAll(regex)) {
+    const g = m.groups ?? {};
+    const oStart = m.indices?.groups?.o?.[0] ?? m.index! + m[0].length;
+    const vStart = m.indices?.groups?.v?.[0] ?? oStart;
+    const window = frame.text.slice(Math.max(0, m.index! - 30), Math.min(oStart, Math.max(vStart, m.index!)) || oStart);
+    if (!rule.negated && NEGATION.test(window)) continue;
+    if (!rule.modalOk && MODAL.test(window)) continue;
+    let change = tenseChange(rule, g.v, frame.text.slice(Math.max(0, vStart - 25), vStart));
+    const liberator = ids(g.n);
+    if (rule.id === 'controls.liberate-from') change = change === 'gained' ? 'lost' : undefined;
+    if (change === 'skip') continue;
+    const subjects = [...ids(g.s), ...ids(g.s2)];
+    const objects = ids(g.o);
+    const push = (s: number, o: number, c: RawFact['change']) => {
+      const sm = byId.get(s);
+      const om = byId.get(o);
+      if (!sm || !om || !sm.entity && sm.source !== 'proposal' || s === o) return;
+      if (rule.subject && !rule.subject.includes(sm.type)) return;
+      if (sm.type === 'proposal' || sm.type === 'city' && rule.relation !== 'controls') return;
+      if (rule.subjectSource && !rule.subjectSource.includes(sm.source)) return;
+      if (rule.object && !rule.object.includes(om.type)) return;
+      if (sm.entity && sm.entity === om.entity) return;
+      out.push({ subject: s, relation: rule.relation, object: o, rule: rule.id, sentence: frame.sentence, start: 0, end: 0, change: c, confidence: 0.8 });
+    };
+    for (const s of subjects) for (const o of objects) push(s, o, change);
+    if (rule.relation === 'controls') {
+      const gainedBy = change === 'lost' ? liberator : [];
+      for (const n of gainedBy) for (const o of objects) push(n, o, 'gained');
+      for (const h of ids(g.h)) for (const o of objects) push(h, o, change === 'gained' ? 'lost' : undefined);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Turns a sentence into "frames": lower-case text with each mention replaced by «id»,
+// determiners before mentions dropped, "X's forces"/"forces loyal to X" folded into X,
+// and non-restrictive relative clauses split off ("Haftar, whose militia controls the
+// east, …" → main frame without the clause + "«haftar»'s militia controls the east").
+import type { Mention } from '../pipeline-types.ts';
+
+export interface Frame {
+  text: string;
+  sentence: number;
+}
+
+const GROUP_NOUNS = 'forces|militias?|troops|fighters|army|units|soldiers|men|loyalists|military|government|administration|side|camp|warplanes|drones|authorities|leadership|delegation|navy|air force|mercenaries|brigades?|allies';
+const POSSESSIVE_GROUP = new RegExp(`«(\\d+)»(?:'s|')?\\s+(?:(?:key|main|own|foreign|allied|loyal|regular|ground|armed|affiliated)\\s+)?(?:${GROUP_NOUNS})\\b`, 'g');
+const GROUP_OF = new RegExp(`(?:(?:[a-z-]+\\s+){0,2})(?:${GROUP_NOUNS})\\s+(?:of|loyal to|affiliated (?:with|to)|belonging to|under the command of|commanded by|allied (?:to|with))\\s+«(\\d+)»`, 'g');
+const RELATIVE = /«(\d+)»,\s+(who|whose|which)\s+([^,;]{3,140}?)(?:,|;|$)/g;
+
+function normalise(between: string): string {
+  return between
+    .toLowerCase()
+    .replace(/[\u2019\u2018`]/g, "'")
+    .replace(/[“”"«»\[\]()]/g, ' ')
+    .replace(/[–—]/g, ' – ')
+    .replace(/\s+/g, ' ');
+}
+
+/** Frames of one sentence. `mentions` are the sentence's mentions, sorted, non-overlapping. */
+export function buildFrames(sentenceText: string, sentenceStart: number, sentence: number, mentions: Mention[], sameEntity: (a: number, b: number) => boolean): Frame[] {
+  let text = '';
+  let cursor = 0;
+  for (const m of mentions) {
+    text += normalise(sentenceText.slice(cursor, m.start - sentenceStart)) + `«${m.id}»`;
+    cursor = m.end - sentenceStart;
+  }
+  text += normalise(sentenceText.slice(cursor));
+  text = text
+    .replace(/\b(?:the|a|an)\s+(?=«)/g, '')
+    .replace(GROUP_OF, '«$1»')
+    .replace(POSSESSIVE_GROUP, '«$1»')
+    .replace(/«(\d+)»(?:'s|')?\s*«(\d+)»/g, (all, a, b) => (sameEntity(+a, +b) ? `«${b}»` : all))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const frames: Frame[] = [{ text, sentence }];
+  const main = text.replace(RELATIVE, (all, id, word, clause) => {
+    frames.push({ text: word === 'whose' ? `«${id}»'s ${clause}`.replace(POSSESSIVE_GROUP, '«$1»') : `«${id}» ${clause}`, sentence });
+    return `«${id}»,`;
+  });
+  if (main !== text) frames.push({ text: main, sentence });
+  return frames;
+}

@@ -1,0 +1,42 @@
+// Expands a rule's macros ({E}, {L}, {V:support}, …) into a RegExp over frames. Every
+// repetition is bounded, so no input can make a rule backtrack catastrophically.
+import type { Lexicon } from '../../lexicon/lexicon-types.ts';
+import type { RelationRule } from '../rules/rule-types.ts';
+
+const E = '«\\d+»';
+const SEP = "\\s*(?:,\\s*and|,|and|as well as|&|/|-|or)\\s*(?:(?:the\\s+)?(?:cities|towns|city|town|villages|areas|regions|ports|districts)\\s+of\\s+)?";
+const L = `${E}(?:${SEP}${E}){0,12}`;
+const LS = `${L}(?:,?\\s+and\\s+(?:a number of|several|many|other|some|various)\\s+(?:other\\s+)?(?:countries|states|nations|governments|parties|powers)(?:,?\\s+(?:such as|including|like|namely)\\s+${L})?)?`;
+const ADVERBS = 'also|still|now|recently|reportedly|openly|allegedly|strongly|initially|immediately|currently|already|previously|quickly|firmly|publicly|formally|officially|swiftly|unilaterally|jointly|further|long|later|then|once|again|subsequently|gradually|steadily|largely|fully|effectively|actively|reluctantly|finally|repeatedly|apparently|militarily|politically|financially|reportedly';
+const MACROS: Record<string, string> = {
+  E, L, LS,
+  ADV: `(?:(?:${ADVERBS})\\s+){0,3}`,
+  AUX: '(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|did|does|do|to|not|also|continue to|continues to|continued to|agreed to|agrees to|decided to|appeared to|appears to)\\s+){0,4}',
+  GAP: '[^«»]{0,50}?',
+  ROLE: '(?:\\s+(?:presidents?|leaders?|governments?|foreign ministers?|ministers?|officials?|authorities|spokesman|spokesperson|spokeswoman|forces|delegation|army|military|troops|side|camp|counterparts?|chief|head|statement|media))?',
+};
+
+const escapeForm = (form: string): string => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+const cache = new WeakMap<Lexicon, Map<string, RegExp>>();
+
+/** @example compileRule(rule, lexicon).exec('«1» and «2» support «3»') */
+export function compileRule(rule: RelationRule, lexicon: Lexicon): RegExp {
+  let byId = cache.get(lexicon);
+  if (!byId) cache.set(lexicon, (byId = new Map()));
+  const hit = byId.get(rule.id);
+  if (hit) return hit;
+  const source = rule.pattern.replace(/\{(V:)?([A-Za-z]+)\}/g, (all, verb, name) => {
+    if (verb) {
+      const forms = lexicon.verbs.get(name);
+      if (!forms) throw new Error(`rule ${rule.id}: unknown verb class "${name}"`);
+      return `(?:${forms.map(escapeForm).join('|')})\\b`;
+    }
+    const macro = MACROS[name];
+    if (macro === undefined) throw new Error(`rule ${rule.id}: unknown macro {${name}}`);
+    return macro;
+  });
+  const regex = new RegExp(source, 'gd');
+  byId.set(rule.id, regex);
+  return regex;
+}

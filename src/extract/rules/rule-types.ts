@@ -1,0 +1,23 @@
+// The shape of a relation rule. Rules are data: a pattern over a sentence frame (see
+// relations/build-frames.ts) with named groups `s` (subject list), `o` (object list),
+// optionally `n` (a new holder) and `v` (the verb, for tense), plus type constraints.
+import type { NodeType, Relation } from '../../types.ts';
+import type { MentionSource } from '../pipeline-types.ts';
+
+export interface RelationRule {
+  id: string;
+  relation: Relation;
+  /** Pattern with macros: {E} one mention, {L} a list, {LS} a list that may trail "and other states", {V:class} verbs, {ADV}, {AUX}, {GAP}, {ROLE}. */
+  pattern: string;
+  subject?: NodeType[];
+  object?: NodeType[];
+  subjectSource?: MentionSource[];
+  /** controls: what the verb says happened to the subject's control. */
+  change?: 'gained' | 'lost' | 'former' | 'by-tense';
+  /** The rule itself carries a negation ("will not follow"): do not filter negated matches. */
+  negated?: boolean;
+  /** The rule reads a state that holds even in intent clauses ("aims to liberate X from Y": Y holds X). */
+  modalOk?: boolean;
+  /** Example the rule is written for (documentation; tests hold the real rows). */
+  example: string;
+}

@@ -1,0 +1,40 @@
+// `supports` rules: alliances ("X-backed Y", "Y, backed by X", "countries including A, B
+// and C supported Y", "X's key supporters") and stances on proposals ("welcomed the
+// ceasefire", "the proposal won support from France").
+import type { RelationRule } from './rule-types.ts';
+
+const ALLY: RelationRule['object'] = ['actor', 'backer', 'proposal'];
+const PROPOSAL: RelationRule['object'] = ['proposal'];
+
+export const SUPPORTS_RULES: RelationRule[] = [
+  { id: 'supports.x-backed-y', relation: 'supports', object: ALLY, example: 'the UN-backed GNA',
+    pattern: '(?<s>{L})\\s*-\\s*(?:backed|supported|sponsored|armed|funded|allied|aligned)\\s+(?<o>{E})' },
+  { id: 'supports.active', relation: 'supports', object: ALLY, example: 'Turkey and Qatar support the GNA',
+    pattern: '(?<s>{LS}){ROLE}\\s+{ADV}{AUX}{ADV}(?:{V:support})\\s+(?<o>{L})' },
+  { id: 'supports.role-in', relation: 'supports', object: ALLY, example: 'Turkey played a pivotal role in supporting the legitimate government',
+    pattern: '(?<s>{LS}){ROLE}\\s+{GAP}\\b(?:role|part)\\s+in\\s+(?:supporting|backing|arming|defending|bolstering)\\s+(?<o>{L})' },
+  { id: 'supports.passive', relation: 'supports', object: ALLY, example: 'the GNA has been backed by Turkey',
+    pattern: '(?<o>{E}),?\\s+(?:(?:which|who|that)\\s+)?{ADV}{AUX}{ADV}(?:backed|supported|armed|funded|sponsored|bolstered|financed|reinforced|aided|propped up)\\s+by\\s+(?<s>{LS})' },
+  { id: 'supports.fronted-passive', relation: 'supports', object: ALLY, example: 'Backed by Egypt and the UAE, Haftar launched…',
+    pattern: '^[^«»]{0,12}?(?:backed|supported|armed|funded|sponsored)\\s+by\\s+(?<s>{LS}),\\s+(?<o>{L})' },
+  { id: 'supports.one-of-supporters', relation: 'supports', object: ALLY, example: "Sisi, one of Haftar's key foreign supporters",
+    pattern: "(?<s>{L}),?\\s+(?:is\\s+|are\\s+)?(?:one of|among)\\s+(?<o>{E})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:{V:supportNoun})\\b" },
+  { id: 'supports.possessive-ally', relation: 'supports', object: ALLY, example: 'his ally, Egyptian President Sisi',
+    pattern: "(?<o>{E})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:ally|allies|backer|backers|supporter|supporters|patron|patrons|sponsor)\\s*,?\\s+(?<s>{E}(?:\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+{E})?)" },
+  { id: 'supports.noun', relation: 'supports', object: ALLY, example: 'Turkish military support for the GNA',
+    pattern: "(?<s>{LS})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:support|backing|assistance|aid|help)\\s+(?:for|to)\\s+(?<o>{L})" },
+  { id: 'supports.send-to-support', relation: 'supports', object: ALLY, example: 'Turkey sending troops to support the government',
+    pattern: '(?<s>{LS}){ROLE}\\s+{GAP}\\b(?:troops|forces|soldiers|mercenaries|weapons|arms|drones|fighters|jets|equipment|advisers|experts|aircraft|militants)\\b{GAP}\\s+(?:to|in order to)\\s+(?:support|bolster|back|help|aid|defend|assist|reinforce|protect|shore up)\\s+(?<o>{L})' },
+  { id: 'supports.provided-to', relation: 'supports', object: ALLY, example: 'a system that was provided by UAE to Haftar',
+    pattern: '(?:provided|supplied|delivered|sent|given|shipped|sold|transferred)\\s+(?:by|from)\\s+(?<s>{L})\\s+to\\s+(?<o>{E})' },
+  { id: 'supports.fight-alongside', relation: 'supports', object: ['actor', 'backer'], example: 'Wagner mercenaries fighting alongside Haftar',
+    pattern: '(?<s>{L})\\s+{GAP}(?:fighting|fought|fight|fights)\\s+(?:alongside|for|on behalf of|on the side of)\\s+(?<o>{E})' },
+  { id: 'supports.welcome', relation: 'supports', object: PROPOSAL, example: 'the GNA welcoming the ceasefire call',
+    pattern: "(?<s>{LS}){ROLE}\\s+{ADV}{AUX}{ADV}(?:{V:welcome})\\s+(?:[a-z-]+\\s+){0,2}?(?:{E}(?:'s|')?\\s+)?(?<o>{L})" },
+  { id: 'supports.won-support', relation: 'supports', object: PROPOSAL, example: 'the proposal won support from France',
+    pattern: '(?<o>{E})\\s+(?:won|wins|received|receives|gained|drew|got|garnered|enjoys|has)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:support|backing|endorsement|approval)\\s+(?:of|from)\\s+(?<s>{LS})' },
+  { id: 'supports.welcomed-by', relation: 'supports', object: PROPOSAL, example: 'the agreement was welcomed by the EU and a number of states, such as the US',
+    pattern: '(?<o>{E}),?\\s+{AUX}{ADV}(?:{V:welcome})\\s+by\\s+(?<s>{LS})' },
+  { id: 'supports.in-favour', relation: 'supports', object: PROPOSAL, example: 'a joint statement in favor of a truce',
+    pattern: '(?<s>{L}){ROLE}\\s+{GAP}in\\s+(?:favou?r|support)\\s+of\\s+(?<o>{E})' },
+];

@@ -1,0 +1,49 @@
+// Stage 3: mentions. Finds every mention sentence by sentence, decides the article's
+// theatre (the country it is about; its own name is the setting, not a node), drops
+// epithets outside their theatre, and types unknown persons by their affiliation
+// (a foreign affiliation makes a `backer`, a local one an `actor`).
+import { cityGazetteer } from '../../lexicon/city-gazetteer.ts';
+import type { Mention, Stage } from '../pipeline-types.ts';
+import { detectTheatre } from '../mentions/detect-theatre.ts';
+import { findAffiliation } from '../mentions/find-affiliation.ts';
+import { findSentenceMentions } from '../mentions/find-sentence-mentions.ts';
+
+const PROPOSAL_WORDS = /cease[- ]?fire|truce|armistice|hostilities/i;
+
+export const mentions: Stage = {
+  name: 'mentions',
+  requires: ['text', 'sentences', 'lexicon'],
+  assigns: ['mentions', 'theatre'],
+  run(state) {
+    const { lexicon } = state;
+    const text = state.text!;
+    const gazetteer = cityGazetteer();
+    const proposalContext = PROPOSAL_WORDS.test(text);
+    // first pass with the lexicon's theatre, to count countries
+    const drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, lexicon.theatre, proposalContext));
+    // countries named, plus one vote for the home country of each known local actor
+    const countryIds = drafts.flatMap((d) => {
+      if (d.source === 'country' || d.source === 'demonym') return [d.lexId!];
+      const home = d.type === 'actor' && d.lexId ? lexicon.entries.get(d.lexId)?.country : undefined;
+      return home ? [lexicon.countries.get(home) ?? ''] : [];
+    });
+    const theatre = detectTheatre(countryIds, lexicon);
+    const theatreId = lexicon.countries.get(theatre);
+    const named = new Set(drafts.filter((d) => d.source === 'lexicon').map((d) => d.lexId));
+    const kept = drafts.filter((d) => {
+      if ((d.source === 'country' || d.source === 'demonym' || d.source === 'metonym') && d.lexId === theatreId) return false;
+      if (d.source === 'epithet') return theatre === lexicon.theatre || named.has(d.lexId);
+      return true;
+    });
+    const list: Mention[] = kept.map((d, id) => ({ ...d, id }));
+    for (const m of list) {
+      if (m.source !== 'name' || m.kind !== 'person') continue;
+      const j = findAffiliation(m, list, text);
+      if (j < 0) continue;
+      const side = list[j];
+      m.affiliation = side.lexId ?? `name:${side.text}`;
+      m.type = side.type === 'backer' ? 'backer' : 'actor';
+    }
+    return { ...state, mentions: list, theatre };
+  },
+};

@@ -1,0 +1,49 @@
+// Stage 4: coreference inside one article. Lexicon mentions (names and epithets) point
+// to their entry; unknown names are clustered (full name ← surname); pronouns take their
+// antecedent's entity. Builds the article's entity table with every surface form.
+import type { ArticleEntity, Mention, Stage } from '../pipeline-types.ts';
+import { clusterNames } from '../coref/cluster-names.ts';
+import { resolvePronoun } from '../coref/resolve-pronoun.ts';
+
+export const coreference: Stage = {
+  name: 'coreference',
+  requires: ['mentions', 'lexicon'],
+  assigns: ['mentions', 'entities'],
+  run(state) {
+    const { lexicon } = state;
+    const mentions: Mention[] = state.mentions!.map((m) => ({ ...m }));
+    const nameKeys = clusterNames(mentions.filter((m) => m.source === 'name'));
+    const entities = new Map<string, ArticleEntity>();
+    const note = (m: Mention, key: string, init: () => ArticleEntity) => {
+      m.entity = key;
+      const e = entities.get(key) ?? init();
+      entities.set(key, e);
+      e.mentions += 1;
+      if (m.source !== 'epithet' && m.source !== 'demonym' && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+      if (m.affiliation && !e.affiliation) e.affiliation = m.affiliation;
+      if (m.type === 'backer' && e.type === 'actor' && m.source === 'name') e.type = 'backer';
+    };
+    mentions.forEach((m, i) => {
+      if (m.source === 'proposal') return;
+      if (m.source === 'pronoun') {
+        const antecedent = resolvePronoun(mentions, i);
+        if (antecedent?.entity) m.entity = antecedent.entity;
+        else if (antecedent?.source === 'proposal') m.entity = `proposal-mention:${antecedent.id}`;
+        if (antecedent) Object.assign(m, { type: antecedent.type });
+        return;
+      }
+      if (m.lexId) {
+        const entry = lexicon.entries.get(m.lexId)!;
+        note(m, entry.id, () => ({ key: entry.id, id: entry.id, label: entry.label, type: entry.type, kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon }));
+        return;
+      }
+      const key = nameKeys.get(m.id)!;
+      note(m, key, () => ({ key, label: m.text, type: m.type, kind: m.kind, aliases: [], mentions: 0, lat: m.lat, lon: m.lon }));
+    });
+    for (const e of entities.values()) {
+      if (e.id) continue;
+      e.label = e.aliases.reduce((a, b) => (b.length > a.length ? b : a), e.label);
+    }
+    return { ...state, mentions, entities };
+  },
+};

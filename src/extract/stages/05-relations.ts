@@ -1,0 +1,47 @@
+// Stage 5: relations. Each sentence becomes frames (mentions as «id»); every rule runs
+// over every frame; matches become raw facts between mentions, each with its rule id.
+import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
+import { ALL_RULES } from '../rules/all-rules.ts';
+import { buildFrames } from '../relations/build-frames.ts';
+import { compileRule } from '../relations/compile-rule.ts';
+import { applyRule } from '../relations/apply-rule.ts';
+
+export const relations: Stage = {
+  name: 'relations',
+  requires: ['sentences', 'mentions', 'entities', 'lexicon'],
+  assigns: ['rawFacts'],
+  run(state) {
+    const byId = new Map<number, Mention>(state.mentions!.map((m) => [m.id, m]));
+    const bySentence = new Map<number, Mention[]>();
+    for (const m of state.mentions!) {
+      if (!m.entity && m.source !== 'proposal') continue;
+      const list = bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      bySentence.set(m.sentence, list);
+    }
+    const sameEntity = (a: number, b: number) => {
+      const ea = byId.get(a)?.entity;
+      return ea !== undefined && ea === byId.get(b)?.entity;
+    };
+    const rules = ALL_RULES.map((rule) => ({ rule, regex: compileRule(rule, state.lexicon) }));
+    const seen = new Set<string>();
+    const raw: RawFact[] = [];
+    for (const sentence of state.sentences!) {
+      const own = bySentence.get(sentence.index);
+      if (!own || own.length < 2) continue;
+      for (const frame of buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
+        for (const { rule, regex } of rules) {
+          for (const fact of applyRule(rule, regex, frame, byId)) {
+            const key = `${fact.subject}|${fact.relation}|${fact.object}|${fact.change ?? ''}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            fact.start = sentence.start;
+            fact.end = sentence.end;
+            raw.push(fact);
+          }
+        }
+      }
+    }
+    return { ...state, rawFacts: raw };
+  },
+};

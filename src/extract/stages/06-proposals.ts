@@ -1,0 +1,55 @@
+// Stage 6: proposals. Proposal mentions are grouped into the article's proposals
+// (see proposals/cluster-proposals.ts); each becomes an entity with its proposers, a
+// date (the sentence that proposes it, else the article's) and a readable label
+// ("Cairo Declaration (2020-06-06)"). Raw facts are re-pointed from mentions to them.
+import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
+import { clusterProposals } from '../proposals/cluster-proposals.ts';
+import { resolveSentenceDate } from '../time/resolve-sentence-date.ts';
+
+export const proposals: Stage = {
+  name: 'proposals',
+  requires: ['mentions', 'entities', 'rawFacts', 'sentences', 'lexicon'],
+  assigns: ['entities', 'rawFacts', 'mentions'],
+  run(state) {
+    const mentions = state.mentions!.map((m) => ({ ...m }));
+    const byId = new Map(mentions.map((m) => [m.id, m]));
+    const entities = new Map(state.entities!);
+    // a pronoun that stands for a proposal ("Haftar rejected it") acts as that proposal
+    const target = (id: number): Mention | undefined => {
+      const m = byId.get(id);
+      const ref = m?.entity?.startsWith('proposal-mention:') ? byId.get(+m.entity.slice(17)) : undefined;
+      return ref ?? m;
+    };
+    const proposersOf = (p: Mention) => state.rawFacts!
+      .filter((f) => f.relation === 'proposes' && target(f.object)?.id === p.id)
+      .map((f) => byId.get(f.subject)?.entity)
+      .filter((k): k is string => Boolean(k));
+    const sideOf = (key: string) => entities.get(key)?.affiliation ?? state.lexicon.entries.get(key)?.affiliation;
+    const proposalMentions = mentions.filter((m) => m.source === 'proposal');
+    const clusters = clusterProposals(proposalMentions, proposersOf, sideOf);
+    const articleDate = state.doc.date;
+    const sentenceText = (i: number) => state.sentences![i]?.text ?? '';
+    for (const cluster of new Set(clusters.values())) {
+      const key = `proposal-${cluster.index}`;
+      const proposing = state.rawFacts!.filter((f) => f.relation === 'proposes' && cluster.mentions.some((m) => m.id === target(f.object)?.id));
+      const dated = [...proposing.map((f) => f.sentence), ...cluster.mentions.map((m) => m.sentence)]
+        .map((i) => resolveSentenceDate(sentenceText(i), articleDate)).find(Boolean);
+      const date = dated ?? articleDate;
+      const labels = [...cluster.proposers].map((k) => entities.get(k)?.label).filter(Boolean);
+      const base = cluster.name ?? (labels.length ? `Ceasefire call by ${labels.join(' and ')}` : 'Ceasefire');
+      entities.set(key, {
+        key, label: date ? `${base} (${date})` : base, type: 'proposal', kind: 'ceasefire',
+        aliases: [...new Set(cluster.mentions.map((m) => m.text))], mentions: cluster.mentions.length,
+        date, proposers: [...cluster.proposers],
+      });
+      for (const m of cluster.mentions) m.entity = key;
+    }
+    const rawFacts: RawFact[] = [];
+    for (const f of state.rawFacts!) {
+      const object = target(f.object);
+      if (object?.source === 'proposal' && !object.entity) continue; // generic proposal
+      rawFacts.push(object && object.id !== f.object ? { ...f, object: object.id } : f);
+    }
+    return { ...state, mentions, entities, rawFacts };
+  },
+};

@@ -1,0 +1,34 @@
+// Stage 7: time. A control change gets its date: `since` for the new holder, `until`
+// for the old one, from the sentence ("on Friday" → the Friday before the article) or
+// the article date. In a sentence where a place changes hands, any other holder of that
+// place named there lost it ("liberated Tarhuna, the last stronghold of Haftar").
+import type { RawFact, Stage } from '../pipeline-types.ts';
+import { resolveSentenceDate } from '../time/resolve-sentence-date.ts';
+
+export interface TimedFact extends RawFact {
+  since?: string;
+  until?: string;
+}
+
+export const time: Stage = {
+  name: 'time',
+  requires: ['rawFacts', 'sentences', 'mentions'],
+  assigns: ['rawFacts'],
+  run(state) {
+    const entityOf = new Map(state.mentions!.map((m) => [m.id, m.entity]));
+    const facts: TimedFact[] = state.rawFacts!.map((f) => ({ ...f }));
+    for (const f of facts) {
+      if (f.relation !== 'controls' || f.change) continue;
+      const taken = facts.some((g) => g !== f && g.relation === 'controls' && g.change === 'gained' && g.sentence === f.sentence &&
+        entityOf.get(g.object) === entityOf.get(f.object) && entityOf.get(g.subject) !== entityOf.get(f.subject));
+      if (taken) f.change = 'lost';
+    }
+    for (const f of facts) {
+      if (f.relation !== 'controls' || !f.change) continue;
+      const date = resolveSentenceDate(state.sentences![f.sentence].text, state.doc.date) ?? state.doc.date ?? 'unknown';
+      if (f.change === 'gained') f.since = date;
+      else f.until = date;
+    }
+    return { ...state, rawFacts: facts };
+  },
+};

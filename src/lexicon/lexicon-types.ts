@@ -1,0 +1,39 @@
+// Types of the domain lexicon: entries (actors, backers, places) with aliases and
+// epithets, and the word classes that rules use.
+import type { NodeType } from '../types.ts';
+
+export interface LexEntry {
+  id: string;
+  label: string;
+  type: NodeType;
+  kind: string;
+  aliases: string[];
+  /** Descriptions that point to the entry ("the warlord"); only used in its theatre. */
+  epithets: string[];
+  /** ISO 3166 alpha-2 code: the country itself, or where a place/actor is. */
+  country?: string;
+  /** Lexicon id of the side a person leads or speaks for (Sarraj → gna). */
+  affiliation?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface FurniturePattern {
+  id: string;
+  match: RegExp;
+}
+
+export interface Lexicon {
+  entries: Map<string, LexEntry>;
+  /** Entry ids of countries by alpha-2 code. */
+  countries: Map<string, string>;
+  /** Lower-case demonym → country entry id ("emirati" → "country:ae"). */
+  demonyms: Map<string, string>;
+  /** Capital or seat of power → country entry id, used when it acts ("Ankara said"). */
+  metonyms: Map<string, string>;
+  /** Verb class → every inflected form, longest first. */
+  verbs: Map<string, string[]>;
+  furniture: FurniturePattern[];
+  /** Theatre country of the lexicon's actors (their epithets apply only there). */
+  theatre: string;
+}

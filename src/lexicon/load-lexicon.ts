@@ -1,0 +1,77 @@
+// Loads the domain lexicon: data/lexicon/*.json (actors, places, verbs, page furniture,
+// country additions) merged with the world-countries gazetteer. Loaded once per process.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { InvalidInputError } from '../errors.ts';
+import { slugify } from '../text/slugify.ts';
+import { inflectVerb } from './inflect-verb.ts';
+import type { LexEntry, Lexicon } from './lexicon-types.ts';
+
+interface Country {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  latlng: [number, number];
+}
+
+export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
+
+function readJson(dir: string, name: string): any {
+  const path = join(dir, name);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InvalidInputError(`lexicon: cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+function addCountries(lexicon: Lexicon, extra: any): void {
+  const countries: Country[] = createRequire(import.meta.url)('world-countries');
+  for (const c of countries) {
+    const label: string = extra.labels?.[c.cca2] ?? c.name.common;
+    const id = `country:${c.cca2.toLowerCase()}`;
+    const aliases = [label, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === a.toUpperCase()), ...(extra.aliases?.[c.cca2] ?? [])]
+      .filter((a) => a !== c.cca2 || ['UK', 'US'].includes(a));
+    lexicon.entries.set(id, { id, label, type: 'backer', kind: 'state', aliases: [...new Set(aliases)], epithets: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] });
+    lexicon.countries.set(c.cca2, id);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms?.[c.cca2] ?? [])]) if (d) lexicon.demonyms.set(d.toLowerCase(), id);
+    for (const m of extra.metonyms?.[c.cca2] ?? []) lexicon.metonyms.set(m, id);
+  }
+}
+
+/** Loads and indexes the lexicon folder. @example const lex = loadLexicon(); lex.entries.get('haftar')?.label */
+export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
+  const actors = readJson(dir, 'actors.json');
+  const lexicon: Lexicon = {
+    entries: new Map(), countries: new Map(), demonyms: new Map(), metonyms: new Map(), verbs: new Map(),
+    furniture: [], theatre: actors.theatre ?? 'LY',
+  };
+  addCountries(lexicon, readJson(dir, 'countries.json'));
+  for (const e of actors.entities) {
+    lexicon.entries.set(e.id, { epithets: [], country: lexicon.theatre, ...e, aliases: [e.label, ...(e.aliases ?? [])] });
+  }
+  for (const p of readJson(dir, 'places.json').places) {
+    const id = `place:${slugify(p.label)}`;
+    lexicon.entries.set(id, { id, type: 'city', epithets: [], ...p, aliases: [p.label, ...(p.aliases ?? [])] });
+  }
+  const verbs = readJson(dir, 'verbs.json');
+  for (const [cls, lemmas] of Object.entries<string[]>(verbs.classes)) {
+    const all = lemmas.flatMap((l) => inflectVerb(l, verbs.forms?.[l]));
+    lexicon.verbs.set(cls, [...new Set(all)].sort((a, b) => b.length - a.length));
+  }
+  for (const f of readJson(dir, 'furniture.json').lines) lexicon.furniture.push({ id: f.id, match: new RegExp(f.match, 'iu') });
+  return lexicon;
+}
+
+let cached: Lexicon | undefined;
+
+/** The default lexicon, loaded on first use. */
+export function defaultLexicon(): Lexicon {
+  cached ??= loadLexicon();
+  return cached;
+}
+
+export type { LexEntry };

@@ -1,0 +1,28 @@
+// Normalises a name for comparison: accents and case folded, curly quotes straightened,
+// possessive and punctuation dropped, leading "the" and titles removed.
+// "Gen. Khalifa Haftar's" → "khalifa haftar"; "the UAE" → "uae".
+
+const TITLES = ['field marshal', 'brigadier general', 'major general', 'prime minister', 'president',
+  'general', 'gen', 'mr', 'dr', 'sheikh', 'marshal', 'colonel', 'col', 'brig', 'pm'];
+
+/** Folds accents and case: "Çavuşoğlu" → "cavusoglu". */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ıİ]/g, 'i').toLowerCase();
+}
+
+/** @example normalizeName("the Government of National Accord's") // → "government of national accord" */
+export function normalizeName(text: string): string {
+  let out = foldText(text).replace(/[\u2019\u2018`]/g, "'").replace(/'s\b/g, '');
+  out = out.replace(/[^a-z0-9+]+/g, ' ').trim();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const prefix of ['the', ...TITLES]) {
+      if (out.startsWith(prefix + ' ') && out.length > prefix.length + 1) {
+        out = out.slice(prefix.length + 1);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
