@@ -31,7 +31,7 @@ export function toGexf(graph: KnowledgeGraph): string {
     version: '1.3',
     pedantic: true,
     formatNode: (key, a) => {
-      const style = TYPE_STYLE[a.type] ?? { color: '#999999', size: 6 };
+      const style = TYPE_STYLE[a.type] ?? { color: 'rgb(153,153,153)', size: 6 };
       const attributes: Record<string, string | number> = {
         type: a.type,
         kind: xmlSafe(a.kind ?? ''),
