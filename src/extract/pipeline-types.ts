@@ -35,6 +35,8 @@ export interface Mention {
   lexId?: string;
   /** Person's country or organisation ("Egyptian President Sisi" → Egypt's entry id). */
   affiliation?: string;
+  /** Id of the mention that names the affiliation right before the person ("Egyptian" in "Egyptian President Sisi"). */
+  affiliationMention?: number;
   /** Proposal mentions: a proper name ("Cairo Declaration"), if any. */
   name?: string;
   /** Proposal mentions that are generic ("any ceasefire proposal") make no facts. */

@@ -8,21 +8,25 @@ import type { Mention } from '../pipeline-types.ts';
 /** Map from mention id to a cluster key `name:<normalised longest form>`. */
 export function clusterNames(names: Mention[]): Map<number, string> {
   const out = new Map<number, string>();
-  const sorted = [...names].sort((a, b) => b.text.length - a.text.length);
-  const clusters: Array<{ key: string; skeleton: string; type: string }> = [];
-  for (const m of sorted) {
+  const byLength = (a: Mention, b: Mention) => b.text.length - a.text.length;
+  const typed = names.filter((m) => m.kind !== 'untyped').sort(byLength);
+  const untyped = names.filter((m) => m.kind === 'untyped').sort(byLength);
+  const clusters: Array<{ key: string; skeleton: string; type: string; kind: string }> = [];
+  for (const m of [...typed, ...untyped]) {
     const skeleton = skeletonKey(m.text);
-    const exact = clusters.find((c) => c.skeleton === skeleton && c.type === m.type);
+    const fits = (c: { type: string }) => m.kind === 'untyped' || c.type === m.type;
+    const exact = clusters.find((c) => c.skeleton === skeleton && fits(c));
     const tail = exact ?? (() => {
-      const hits = clusters.filter((c) => c.type === m.type && skeleton.length >= 2 && (c.skeleton.endsWith(` ${skeleton}`)));
+      const hits = clusters.filter((c) => fits(c) && skeleton.length >= 2 && (c.skeleton.endsWith(` ${skeleton}`)));
       return hits.length === 1 ? hits[0] : undefined;
     })();
     if (tail) {
       out.set(m.id, tail.key);
       continue;
     }
+    if (m.kind === 'untyped') continue;
     const key = `name:${normalizeName(m.text)}`;
-    clusters.push({ key, skeleton, type: m.type });
+    clusters.push({ key, skeleton, type: m.type, kind: m.kind });
     out.set(m.id, key);
   }
   return out;

@@ -10,7 +10,9 @@ function lastMatching(mentions: Mention[], from: number, sentence: number, test:
   for (let j = from - 1; j >= 0; j--) {
     const m = mentions[j];
     if (sentence - m.sentence > WINDOW) return undefined;
-    if (m.source !== 'pronoun' && test(m)) return m;
+    // a pronoun already resolved to a proposal passes it on ("It was suggested … Haftar rejected it")
+    const target = m.source === 'pronoun' && m.entity?.startsWith('proposal-mention:') ? mentions.find((x) => x.id === +m.entity!.slice(17)) : m;
+    if (target && target.source !== 'pronoun' && test(target)) return target;
   }
   return undefined;
 }
@@ -26,7 +28,7 @@ export function resolvePronoun(mentions: Mention[], index: number): Mention | un
   }
   if (word === 'it' || word === 'its') {
     const proposal = lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
-    if (proposal && p.sentence - proposal.sentence <= 1) return proposal;
+    if (proposal) return proposal;
     return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m));
   }
   return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m));

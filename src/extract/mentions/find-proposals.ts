@@ -10,10 +10,10 @@ const ASK = '(?:call|calls|appeal|appeals|proposal|proposals|initiative|offer|pl
 const END = '(?:(?:an\\s+|the\\s+)?(?:end|halt|stop|cessation)\\s+(?:to|of)\\s+(?:the\\s+)?(?:hostilities|fighting|combat|violence|clashes)|(?:ending|halting|stopping|ceasing|cease)\\s+(?:all\\s+)?(?:the\\s+)?(?:hostilities|fighting|combat operations|military operations)|lay\\s+down\\s+(?:their|its|his)\\s+arms)';
 const NAMED = '(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Declaration|Initiative|Agreement|Accords?|Roadmap|Ceasefire|Truce|Protocol|Plan))';
 
-const PATTERN = new RegExp(`${NAMED}|(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap)`, 'giu');
+const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])${NAMED}(?![\\p{L}])`, 'gu');
+const PATTERN = new RegExp(`(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap)`, 'giu');
 const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b/giu;
 const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;
-const NOT_A_PROPOSAL = /^(?:(?:the|a|an)\s+)?(?:conference|summit|process)$/i;
 
 export interface ProposalHit {
   start: number;
@@ -27,11 +27,16 @@ export interface ProposalHit {
 /** @example findProposals('Sisi proposed a ceasefire.', 0)[0].text // → 'ceasefire' */
 export function findProposals(text: string, base: number, hasProposalContext: boolean): ProposalHit[] {
   const hits: ProposalHit[] = [];
+  for (const m of text.matchAll(NAMED_PATTERN)) {
+    if (/\bof\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue; // "Government of National Accord"
+    hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
+  }
   for (const m of text.matchAll(PATTERN)) {
+    const start = base + m.index!;
+    const end = start + m[0].length;
+    if (hits.some((h) => h.start < end && start < h.end)) continue;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    const named = /^[A-Z]/.test(m[0]) && /(Declaration|Initiative|Agreement|Accords?|Roadmap|Ceasefire|Truce|Protocol|Plan)$/.test(m[0]);
-    if (named && NOT_A_PROPOSAL.test(m[0])) continue;
-    hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: named ? m[0] : undefined, generic: GENERIC.test(before), anaphor: false });
+    hits.push({ start, end, text: m[0], generic: GENERIC.test(before), anaphor: false });
   }
   if (hasProposalContext) {
     for (const m of text.matchAll(ANAPHOR)) {

@@ -20,7 +20,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   const draft = (start: number, end: number, rest: Partial<Draft> & Pick<Draft, 'source' | 'type' | 'kind'>): Draft =>
     ({ start, end, text: text.slice(start - base, end - base), sentence: index, ...rest });
 
-  const aliasHits = matchAliases(lexicon, text, base).map((h) => {
+  const aliasHits = mergeSameEntry(matchAliases(lexicon, text, base)).map((h) => {
     const entry = lexicon.entries.get(h.entryId)!;
     const source = h.epithet ? 'epithet' : entry.kind === 'state' ? 'country' : entry.type === 'city' ? 'place' : 'lexicon';
     return draft(h.start, h.end, { source, type: entry.type, kind: entry.kind, lexId: entry.id, lat: entry.lat, lon: entry.lon });
@@ -55,8 +55,9 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   const names = findNames(masked.join(''), base, gazetteer, theatre, sentenceStart);
   propagateListTypes(names, text, base);
   for (const n of names) {
-    if (!n.type) continue;
-    chosen.push(draft(n.start, n.end, { source: 'name', type: n.type, kind: n.kind ?? 'organisation', lat: n.lat, lon: n.lon }));
+    // untyped names ("Putin" alone) stay as candidates: coreference keeps them only when they
+    // shorten a typed name of the same article ("Vladimir Putin")
+    chosen.push(draft(n.start, n.end, { source: 'name', type: n.type ?? 'actor', kind: n.type ? n.kind ?? 'organisation' : 'untyped', lat: n.lat, lon: n.lon }));
   }
   for (const m of text.matchAll(PRONOUN)) {
     const start = base + m.index!;
@@ -66,6 +67,23 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   }
   chosen = chosen.sort((a, b) => a.start - b.start);
   return chosen;
+}
+
+/** Overlapping hits of one entry become one span: "internationally recognized" + "Government of National Accord". */
+function mergeSameEntry(hits: ReturnType<typeof matchAliases>): ReturnType<typeof matchAliases> {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const out: typeof hits = [];
+  for (const h of sorted) {
+    const prev = out.find((o) => o.entryId === h.entryId && o.start < h.end && h.start < o.end);
+    if (!prev) {
+      out.push({ ...h });
+      continue;
+    }
+    prev.start = Math.min(prev.start, h.start);
+    prev.end = Math.max(prev.end, h.end);
+    prev.epithet = prev.epithet && h.epithet;
+  }
+  return out;
 }
 
 /** "the towns of Wadi Wishka, Buerat, Jarif and Qasr Abu Haid": one cue types the whole list. */

@@ -49,7 +49,12 @@ export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId:
       if (sm.entity && sm.entity === om.entity) return;
       out.push({ subject: s, relation: rule.relation, object: o, rule: rule.id, sentence: frame.sentence, start: 0, end: 0, change: c, confidence: 0.8 });
     };
-    for (const s of subjects) for (const o of objects) push(s, o, change);
+    for (const s of subjects) {
+      for (const o of objects) push(s, o, change);
+      // "Egyptian President Sisi proposed…": Egypt proposed it too
+      const side = byId.get(s)?.affiliationMention;
+      if (side !== undefined && rule.relation !== 'controls' && byId.get(side)?.type === 'backer') for (const o of objects) push(side, o, change);
+    }
     if (rule.relation === 'controls') {
       const gainedBy = change === 'lost' ? liberator : [];
       for (const n of gainedBy) for (const o of objects) push(n, o, 'gained');

@@ -25,6 +25,7 @@ function normalise(between: string): string {
 
 /** Frames of one sentence. `mentions` are the sentence's mentions, sorted, non-overlapping. */
 export function buildFrames(sentenceText: string, sentenceStart: number, sentence: number, mentions: Mention[], sameEntity: (a: number, b: number) => boolean): Frame[] {
+  const affiliationOf = new Map(mentions.filter((m) => m.affiliationMention !== undefined).map((m) => [m.id, m.affiliationMention]));
   let text = '';
   let cursor = 0;
   for (const m of mentions) {
@@ -37,6 +38,8 @@ export function buildFrames(sentenceText: string, sentenceStart: number, sentenc
     .replace(GROUP_OF, '«$1»')
     .replace(POSSESSIVE_GROUP, '«$1»')
     .replace(/«(\d+)»(?:'s|')?\s*«(\d+)»/g, (all, a, b) => (sameEntity(+a, +b) ? `«${b}»` : all))
+    // "«Egyptian» president «Sisi»" → «Sisi» (the country stays reachable through the person)
+    .replace(/«(\d+)»\s+(?:[a-z.-]+\s+){1,3}«(\d+)»/g, (all, a, b) => (affiliationOf.get(+b) === +a ? `«${b}»` : all))
     .replace(/\s+/g, ' ')
     .trim();
   const frames: Frame[] = [{ text, sentence }];

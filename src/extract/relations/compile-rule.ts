@@ -13,7 +13,7 @@ const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS})\\s+){0,3}`,
   AUX: '(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|did|does|do|to|not|also|continue to|continues to|continued to|agreed to|agrees to|decided to|appeared to|appears to)\\s+){0,4}',
   GAP: '[^«»]{0,50}?',
-  ROLE: '(?:\\s+(?:presidents?|leaders?|governments?|foreign ministers?|ministers?|officials?|authorities|spokesman|spokesperson|spokeswoman|forces|delegation|army|military|troops|side|camp|counterparts?|chief|head|statement|media))?',
+  ROLE: "(?:'s)?(?:\\s+(?:presidents?|leaders?|governments?|foreign ministers?|ministers?|officials?|authorities|spokesman|spokesperson|spokeswoman|forces|delegation|army|military|troops|side|camp|counterparts?|chief|head|statement|media))?",
 };
 
 const escapeForm = (form: string): string => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');

@@ -42,6 +42,7 @@ export const mentions: Stage = {
       if (j < 0) continue;
       const side = list[j];
       m.affiliation = side.lexId ?? `name:${side.text}`;
+      if (side.start < m.start) m.affiliationMention = side.id;
       m.type = side.type === 'backer' ? 'backer' : 'actor';
     }
     return { ...state, mentions: list, theatre };

@@ -37,7 +37,12 @@ export const coreference: Stage = {
         note(m, entry.id, () => ({ key: entry.id, id: entry.id, label: entry.label, type: entry.type, kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon }));
         return;
       }
-      const key = nameKeys.get(m.id)!;
+      const key = nameKeys.get(m.id);
+      if (!key) return; // an untyped name that shortens nothing
+      if (m.kind === 'untyped') {
+        const e = entities.get(key);
+        if (e) Object.assign(m, { type: e.type, kind: e.kind });
+      }
       note(m, key, () => ({ key, label: m.text, type: m.type, kind: m.kind, aliases: [], mentions: 0, lat: m.lat, lon: m.lon }));
     });
     for (const e of entities.values()) {

@@ -5,6 +5,7 @@
 import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
 import { clusterProposals } from '../proposals/cluster-proposals.ts';
 import { resolveSentenceDate } from '../time/resolve-sentence-date.ts';
+import { proposalTitle } from '../proposals/proposal-title.ts';
 
 export const proposals: Stage = {
   name: 'proposals',
@@ -35,8 +36,7 @@ export const proposals: Stage = {
       const dated = [...proposing.map((f) => f.sentence), ...cluster.mentions.map((m) => m.sentence)]
         .map((i) => resolveSentenceDate(sentenceText(i), articleDate)).find(Boolean);
       const date = dated ?? articleDate;
-      const labels = [...cluster.proposers].map((k) => entities.get(k)?.label).filter(Boolean);
-      const base = cluster.name ?? (labels.length ? `Ceasefire call by ${labels.join(' and ')}` : 'Ceasefire');
+      const base = cluster.name ?? proposalTitle([...cluster.proposers], (k) => entities.get(k));
       entities.set(key, {
         key, label: date ? `${base} (${date})` : base, type: 'proposal', kind: 'ceasefire',
         aliases: [...new Set(cluster.mentions.map((m) => m.text))], mentions: cluster.mentions.length,
