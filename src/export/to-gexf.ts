@@ -6,6 +6,7 @@
 // `controls` edges that have since/until, added to the writer's XML text afterwards.
 import { write } from 'graphology-gexf';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
+import { edgeValidity } from '../query/edge-validity.ts';
 import { evidenceCounts } from './evidence-counts.ts';
 import { layoutPositions } from './layout-positions.ts';
 import { TYPE_STYLE } from './type-style.ts';
@@ -53,8 +54,9 @@ export function toGexf(graph: KnowledgeGraph): string {
   });
   const spells = new Map<string, string>();
   graph.forEachEdge((key, a) => {
-    const start = a.since && gexfDate(a.since, false);
-    const end = a.until && gexfDate(a.until, true);
+    const { since, until } = edgeValidity(a);
+    const start = since && gexfDate(since, false);
+    const end = until && gexfDate(until, true);
     if (start || end) spells.set(key, `${start ? ` start="${start}"` : ''}${end ? ` end="${end}"` : ''}`);
   });
   return xml

@@ -2,12 +2,14 @@
 // (since/until when the text gave them), ordered by start.
 import type { KnowledgeGraph } from '../types.ts';
 import { edgeView } from './edge-view.ts';
+import { edgeValidity } from './edge-validity.ts';
 import { nodeRef } from './node-ref.ts';
 import { resolveNode } from './resolve-node.ts';
 import type { EdgeView, NodeRef } from './types.ts';
 
 export interface ControlPeriod {
   controller: NodeRef;
+  /** Dates as stated, or the article date when the text gave none (see edge-validity.ts). */
   since?: string;
   until?: string;
   /** True when no `until` is known: the last word of the corpus. */
@@ -29,9 +31,10 @@ export function control(graph: KnowledgeGraph, ref: string): ControlResult {
   const periods: ControlPeriod[] = [];
   graph.forEachInEdge(place, (edge, a, source) => {
     if (a.relation !== 'controls') return;
+    const { since, until } = edgeValidity(a);
     const period: ControlPeriod = { controller: nodeRef(graph, source), current: !a.until, edge: edgeView(graph, edge) };
-    if (a.since) period.since = a.since;
-    if (a.until) period.until = a.until;
+    if (since) period.since = since;
+    if (until) period.until = until;
     periods.push(period);
   });
   // Undated starts first; a period that ended sorts before one that began at that date.

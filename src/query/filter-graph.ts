@@ -2,6 +2,7 @@
 // or the state at a date (controls valid that day, proposals made by then).
 import type { SerializedGraph } from 'graphology-types';
 import { InvalidInputError } from '../errors.ts';
+import { edgeValidity } from './edge-validity.ts';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, NodeType, Relation } from '../types.ts';
 
 export interface GraphFilter {
@@ -28,7 +29,11 @@ export function filterGraph(graph: KnowledgeGraph, filter: GraphFilter = {}): Se
   const keepNode = (a: NodeAttributes) => (!types || types.has(a.type)) && !(at && a.type === 'proposal' && a.date && a.date.slice(0, at.length) > at);
   const nodes = full.nodes.filter((n) => keepNode(n.attributes!));
   const kept = new Set(nodes.map((n) => n.key));
-  const validAt = (a: EdgeAttributes) => !at || a.relation !== 'controls' || ((!a.since || a.since <= at) && (!a.until || a.until > at));
+  const validAt = (a: EdgeAttributes) => {
+    if (!at || a.relation !== 'controls') return true;
+    const { since, until } = edgeValidity(a);
+    return (!since || since <= at) && (!until || until > at);
+  };
   const edges = full.edges.filter(
     (e) => kept.has(e.source) && kept.has(e.target) && (!relations || relations.has(e.attributes!.relation)) && validAt(e.attributes!),
   );

@@ -2,6 +2,7 @@
 // one router per resource under /api, the static viewer at / when web/dist exists, and
 // the one error middleware. No logic lives here; routes call the query library.
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
@@ -47,7 +48,8 @@ export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Expr
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(pinoHttp({ logger: options.logger === false ? pino({ level: 'silent' }) : (options.logger ?? pino()) }));
+  const logger: Logger = options.logger === false ? pino({ level: 'silent' }) : (options.logger ?? pino());
+  app.use(pinoHttp<IncomingMessage, ServerResponse, never>({ logger }));
   app.use(helmet());
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
