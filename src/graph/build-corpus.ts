@@ -2,6 +2,7 @@
 // warning), extract, merge. Articles are merged in file-name order, so two builds of the
 // same folder give the same graph.
 import { extractArticle } from '../extract/extract-article.ts';
+import { extractInWorkers } from '../extract/extract-in-workers.ts';
 import { createResolver } from '../resolve/create-resolver.ts';
 import { loadArticles, type SkippedFile } from '../store/load-articles.ts';
 import type { ArticleDoc, ArticleExtraction, KnowledgeGraph } from '../types.ts';
@@ -19,14 +20,19 @@ export interface BuildStats {
 export interface BuildOptions {
   warn?: (line: string) => void;
   onProgress?: (done: number, total: number) => void;
-  /** Extracts a batch of docs; defaults to in-process extraction (bench/workers pass a pool). */
+  /** Extracts a batch of docs; defaults to a worker pool for ≥ WORKER_THRESHOLD docs, else in-process. */
   extractAll?: (docs: ArticleDoc[], onProgress?: (done: number, total: number) => void) => Promise<ArticleExtraction[]>;
 }
 
+/** From this many docs on, extraction runs in a worker pool (extract-in-workers.ts). */
+export const WORKER_THRESHOLD = 200;
+
 /** Builds a graph from already-loaded docs. */
 export async function buildFromDocs(docs: ArticleDoc[], options: BuildOptions = {}): Promise<KnowledgeGraph> {
-  const extractions = options.extractAll
-    ? await options.extractAll(docs, options.onProgress)
+  // many docs: a worker pool; few: in-process, so small builds pay no worker start-up
+  const extractAll = options.extractAll ?? (docs.length >= WORKER_THRESHOLD ? extractInWorkers : undefined);
+  const extractions = extractAll
+    ? await extractAll(docs, options.onProgress)
     : docs.map((doc, i) => {
         const extraction = extractArticle(doc);
         options.onProgress?.(i + 1, docs.length);

@@ -1,0 +1,78 @@
+// A node:worker_threads pool that runs extractArticle on many articles at once: docs go
+// out in batches (one message per ~50 articles), extractions come back in input order.
+// Workers load TypeScript through tsx's register API, so the pool runs from source.
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InvalidInputError, UnprocessableError } from '../errors.ts';
+import type { ArticleDoc, ArticleExtraction } from '../types.ts';
+import type { WorkerReply } from './extract-worker.ts';
+
+export interface ExtractInWorkersOptions {
+  /** Number of worker threads; defaults to os.availableParallelism(). */
+  workers?: number;
+  /** Articles per message; smaller batches are used when there are few docs. */
+  batchSize?: number;
+}
+
+const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
+// tsx's CommonJS register API: it compiles .ts on require() inside the worker's own thread
+const TSX_CJS = createRequire(import.meta.url).resolve('tsx/cjs/api');
+// Node 20 applies neither `--import tsx` in a worker's execArgv nor module.register() to
+// a worker's entry module, so the worker starts from this script and requires the entry.
+const BOOT = `require(${JSON.stringify(TSX_CJS)}).register(); require(${JSON.stringify(fileURLToPath(WORKER_URL))});`;
+const DEFAULT_BATCH = 50;
+
+/**
+ * Extracts every doc in a pool of worker threads. Rejects with UnprocessableError
+ * (`details.article`) when an article fails, after stopping the pool.
+ * @example const extractions = await extractInWorkers(docs, (done, total) => bar.update(done), { workers: 2 });
+ */
+export async function extractInWorkers(
+  docs: ArticleDoc[],
+  onProgress?: (done: number, total: number) => void,
+  options: ExtractInWorkersOptions = {},
+): Promise<ArticleExtraction[]> {
+  const size = options.workers ?? availableParallelism();
+  if (!Number.isInteger(size) || size < 1) throw new InvalidInputError(`extractInWorkers: option "workers" must be a positive integer, got ${size}.`);
+  if (!docs.length) return [];
+  // at least ~4 batches per worker so the last batch does not leave a core idle
+  const batchSize = Math.max(1, Math.min(options.batchSize ?? DEFAULT_BATCH, Math.ceil(docs.length / (size * 4))));
+  const batches: number[] = [];
+  for (let at = 0; at < docs.length; at += batchSize) batches.push(at);
+  const results: ArticleExtraction[] = new Array(docs.length);
+  const pool = Array.from({ length: Math.min(size, batches.length) }, () => new Worker(BOOT, { eval: true }));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let done = 0;
+      const send = (worker: Worker) => {
+        if (next >= batches.length) return;
+        const batch = next++;
+        worker.postMessage({ batch, docs: docs.slice(batches[batch], batches[batch] + batchSize) });
+      };
+      for (const worker of pool) {
+        worker.on('message', (reply: WorkerReply) => {
+          if (!reply.ok) {
+            reject(new UnprocessableError(`extract: article "${reply.article}" failed in a worker: ${reply.message}`, { article: reply.article, stack: reply.stack }));
+            return;
+          }
+          reply.extractions.forEach((extraction, i) => (results[batches[reply.batch] + i] = extraction));
+          done += reply.extractions.length;
+          onProgress?.(done, docs.length);
+          if (done === docs.length) resolve();
+          else send(worker);
+        });
+        worker.on('error', (error: Error) => reject(new UnprocessableError(`extract: a worker crashed: ${error.message}`, { stack: error.stack })));
+        worker.on('exit', (code) => {
+          if (done < docs.length) reject(new UnprocessableError(`extract: a worker exited with code ${code} before the extraction finished.`));
+        });
+        send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return results;
+}
