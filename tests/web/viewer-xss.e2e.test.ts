@@ -1,11 +1,9 @@
 // Article text and labels reach the DOM as text only: an entity named like an HTML
 // payload shows as that text in the search list and the side panel, and nothing runs.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGraph } from '../../src/graph/create-graph.ts';
-import { launchBrowser, RUN_BROWSER_TESTS } from './_browser.ts';
-import { serveViewer, type ServedViewer } from './_serve-viewer.ts';
-import { openViewer } from './_viewer-page.ts';
+import { RUN_BROWSER_TESTS } from './_browser.ts';
+import { useViewer } from './_use-viewer.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const QUOTE = 'They said <script>alert(2)</script> and <b>left</b>.';
@@ -24,24 +22,10 @@ function hostileGraph() {
 }
 
 describe.skipIf(!RUN_BROWSER_TESTS)('viewer XSS safety', () => {
-  let browser: Browser;
-  let server: ServedViewer;
-  let page: Page;
-  let problems: string[];
-
-  beforeAll(async () => {
-    server = await serveViewer(hostileGraph());
-    browser = await launchBrowser();
-    ({ page, problems } = await openViewer(browser, server.url));
-    await page.waitForSelector('body[data-state=layout], body[data-state=ready]', { timeout: 45_000 });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useViewer(hostileGraph, ['layout', 'ready']);
 
   it('shows an entity named <img src=x onerror=alert(1)> as text', async () => {
+    const { page, problems } = session;
     await page.fill('#search', 'img');
     const option = page.locator('#search-results .ac-option').first();
     expect(await option.locator('.ac-label').textContent()).toBe(HOSTILE);

@@ -2,12 +2,12 @@
 // (load, paint, search, path finder, date slider, question box), plus URL state, Esc,
 // a narrow window and the API-down state. Screenshots go to artifacts/.
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, RUN_BROWSER_TESTS } from './_browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fromSerialized } from '../../src/graph/from-serialized.ts';
-import { serveViewer, type ServedViewer } from './_serve-viewer.ts';
-import { edgeDisplay, nodeKey, openViewer, paintedPixels } from './_viewer-page.ts';
+import { RUN_BROWSER_TESTS } from './_browser.ts';
+import { useViewer } from './_use-viewer.ts';
+import { edgeDisplay, nodeKey, paintedPixels } from './_viewer-page.ts';
 
 const ARTIFACTS = new URL('../../artifacts/', import.meta.url);
 const fixture = JSON.parse(readFileSync(new URL('./_fixture-graph.json', import.meta.url), 'utf8'));
@@ -19,22 +19,13 @@ async function choose(page: Page, input: string, text: string, option: string): 
 }
 
 describe.skipIf(!RUN_BROWSER_TESTS)('viewer in Chromium', () => {
-  let browser: Browser;
-  let server: ServedViewer;
+  const session = useViewer(() => fromSerialized(fixture));
   let page: Page;
   let problems: string[];
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveViewer(fromSerialized(fixture));
-    browser = await launchBrowser();
-    ({ page, problems } = await openViewer(browser, server.url));
-    await page.waitForSelector('body[data-state=ready]', { timeout: 45_000 });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    ({ page, problems } = session);
   });
 
   it('loads with no console error and paints the canvas', async () => {
@@ -109,11 +100,11 @@ describe.skipIf(!RUN_BROWSER_TESTS)('viewer in Chromium', () => {
   });
 
   it('says so when the API fails', async () => {
-    const broken = await browser.newPage();
+    const broken = await session.browser.newPage();
     await broken.route('**/api/graph*', (route) =>
       route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'KG_INTERNAL', message: 'Disk on fire.' } }) }),
     );
-    await broken.goto(server.url);
+    await broken.goto(session.server.url);
     await expect.poll(() => broken.textContent('#status')).toContain('Disk on fire.');
     await broken.close();
   });

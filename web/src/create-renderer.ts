@@ -2,7 +2,7 @@
 // that derive every visual from the UI state, and the mouse events that change it.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram } from 'sigma/rendering';
 import { NODE_TYPE_STYLES } from './colours.ts';
 import type { ViewGraph } from './load-graph.ts';
 import { edgeCurvatures } from './parallel-edges.ts';
@@ -15,19 +15,28 @@ export interface RendererEvents {
   onStage: () => void;
 }
 
+/**
+ * Above this many edges, drawing cost (arrows, curves, edge picking) dominates, worst of
+ * all with software WebGL: unlit edges become plain lines, edge clicks are off (a node's
+ * panel still lists every fact) and edges hide while the camera moves.
+ */
+export const LARGE_GRAPH_EDGES = 5000;
+
 const NODE_PROGRAMS = { circle: NodeCircleProgram } satisfies Record<(typeof NODE_TYPE_STYLES)[keyof typeof NODE_TYPE_STYLES]['program'], unknown>;
 
 /** @example const renderer = createRenderer(byId('graph'), graph, ui, { onNode: select, onEdge: showEdge, onStage: clear }); */
 export function createRenderer(container: HTMLElement, graph: ViewGraph, ui: UiStore, events: RendererEvents): Sigma {
-  const { nodeReducer, edgeReducer } = createReducers(graph, ui, edgeCurvatures(graph));
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  const { nodeReducer, edgeReducer } = createReducers(graph, ui, edgeCurvatures(graph), { plainUnlitEdges: large });
   const renderer = new Sigma(graph, container, {
     nodeReducer,
     edgeReducer,
     nodeProgramClasses: NODE_PROGRAMS,
     defaultNodeType: 'circle',
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram, line: EdgeLineProgram },
     defaultEdgeType: 'arrow',
-    enableEdgeEvents: true,
+    enableEdgeEvents: !large,
+    hideEdgesOnMove: large,
     zIndex: true,
     labelFont: 'system-ui, sans-serif',
     labelRenderedSizeThreshold: graph.order < 300 ? 0 : 7, // small graphs: name every node

@@ -14,7 +14,10 @@ async function boot(): Promise<void> {
   document.body.dataset.state = 'loading';
   let graph;
   try {
-    graph = toViewGraph(await api.graph());
+    const data = await api.graph();
+    performance.mark('kg:graph-fetched');
+    graph = toViewGraph(data);
+    performance.mark('kg:graph-built');
   } catch (error) {
     document.body.dataset.state = 'error';
     status.show('error', `Cannot load the graph: ${(error as Error).message} Is the server running (npm start)?`, {

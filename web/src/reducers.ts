@@ -25,9 +25,9 @@ function focusOf(graph: ViewGraph, state: UiState): Focus | null {
 }
 
 /**
- * @example const { nodeReducer, edgeReducer } = createReducers(graph, ui, edgeCurvatures(graph));
+ * @example const { nodeReducer, edgeReducer } = createReducers(graph, ui, edgeCurvatures(graph), { plainUnlitEdges: graph.size > 5000 });
  */
-export function createReducers(graph: ViewGraph, ui: UiStore, curvatures: Map<string, number>) {
+export function createReducers(graph: ViewGraph, ui: UiStore, curvatures: Map<string, number>, options: { plainUnlitEdges?: boolean } = {}) {
   let cachedFor: UiState | null = null;
   let focus: Focus | null = null;
   const currentFocus = (state: UiState) => {
@@ -48,11 +48,15 @@ export function createReducers(graph: ViewGraph, ui: UiStore, curvatures: Map<st
     return display;
   }
 
-  function edgeReducer(edge: string, attrs: Record<string, any>): Partial<EdgeDisplayData> {
+  type EdgeDisplay = Partial<EdgeDisplayData> & { curvature?: number };
+  // Large graphs: arrows and curves only where the eye is (hover, selection, path).
+  const plain: EdgeDisplay = options.plainUnlitEdges ? { type: 'line', curvature: undefined, size: 1 } : {};
+
+  function edgeReducer(edge: string, attrs: Record<string, any>): EdgeDisplay {
     const state = ui.get();
     const lit = currentFocus(state);
     const curvature = curvatures.get(edge);
-    const display: Partial<EdgeDisplayData> & { curvature?: number } = {
+    const display: EdgeDisplay = {
       color: relationColour(attrs.relation),
       size: edgeSize(attrs),
       type: curvature === undefined ? 'arrow' : 'curvedArrow',
@@ -66,9 +70,9 @@ export function createReducers(graph: ViewGraph, ui: UiStore, curvatures: Map<st
       nodeHidden(source, state) ||
       nodeHidden(target, state);
     if (hidden) return { ...display, hidden: true };
-    if (lit && !lit.edges.has(edge)) return { ...display, color: DIMMED_COLOUR, size: 0.5, zIndex: 0 };
+    if (lit && !lit.edges.has(edge)) return { ...display, ...plain, color: DIMMED_COLOUR, size: 0.5, zIndex: 0 };
     if (lit) return { ...display, size: (display.size ?? 1) + 1.5, zIndex: 1 };
-    return display;
+    return { ...display, ...plain };
   }
 
   return { nodeReducer, edgeReducer };
