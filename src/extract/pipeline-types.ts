@@ -37,6 +37,8 @@ export interface Mention {
   affiliation?: string;
   /** Id of the mention that names the affiliation right before the person ("Egyptian" in "Egyptian President Sisi"). */
   affiliationMention?: number;
+  /** The mention stands for a group ("Haftar's forces", "forces of Haftar"), so "they" can refer to it. */
+  collective?: boolean;
   /** Proposal mentions: a proper name ("Cairo Declaration"), if any. */
   name?: string;
   /** Proposal mentions that are generic ("any ceasefire proposal") make no facts. */

@@ -32,7 +32,7 @@ export function weakKeys(name: string, type: NodeType, kind: string): string[] {
   const keys: string[] = [];
   const skeleton = skeletonKey(name).split(' ');
   if (kind === 'person' && skeleton.length >= 2 && skeleton[skeleton.length - 1].length >= 2) keys.push(`${g}|last:${skeleton[skeleton.length - 1]}`);
-  const acronym = acronymOf(name);
+  const acronym = kind === 'person' ? undefined : acronymOf(name);
   if (acronym) keys.push(`${g}|a:${acronym}`);
   if (/^[A-Z]{2,6}$/.test(name)) keys.push(`${g}|a:${name.toLowerCase()}`);
   return keys;

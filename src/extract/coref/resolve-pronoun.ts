@@ -31,5 +31,5 @@ export function resolvePronoun(mentions: Mention[], index: number): Mention | un
     if (proposal) return proposal;
     return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m));
   }
-  return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m));
+  return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && (!isPerson(m) || Boolean(m.collective)));
 }

@@ -3,6 +3,7 @@
 // for descriptions ("the warlord", "Libyan army"). Longest alternatives come first, so
 // "Libyan National Army" wins over "Libyan army".
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
+import { skeletonKey } from '../../text/skeleton-key.ts';
 
 export interface AliasHit {
   start: number;
@@ -66,4 +67,29 @@ export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit
     }
   });
   return hits;
+}
+
+const skeletonIndex = new WeakMap<Lexicon, Map<string, string | null>>();
+
+/**
+ * The lexicon entry a name is a transliteration of ("Hafter", "Heftar" → haftar), by
+ * consonant skeleton over the lexicon's names; undefined when none or several match.
+ */
+export function lexiconBySkeleton(lexicon: Lexicon, name: string): string | undefined {
+  let index = skeletonIndex.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const entry of lexicon.entries.values()) {
+      if (entry.kind === 'state') continue;
+      for (const alias of entry.aliases) {
+        if (/^[A-Z0-9.&+-]+$/.test(alias)) continue; // acronyms are matched exactly
+        const key = skeletonKey(alias);
+        if (key.replace(/ /g, '').length < 3) continue;
+        const had = index.get(key);
+        index.set(key, had === undefined || had === entry.id ? entry.id : null);
+      }
+    }
+    skeletonIndex.set(lexicon, index);
+  }
+  return index.get(skeletonKey(name)) ?? undefined;
 }

@@ -2,12 +2,15 @@
 // (names and demonyms). "Libya"/"Libyan" in a Libya article is the setting, not a party.
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 
+const MIN_MENTIONS = 2;
+
 /** @example detectTheatre(['country:ly','country:ly','country:tr'], lex) // → 'LY' */
 export function detectTheatre(countryIds: string[], lexicon: Lexicon): string {
   const counts = new Map<string, number>();
   for (const id of countryIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   let best = lexicon.countries.get(lexicon.theatre) ?? '';
   let bestCount = counts.get(best) ?? 0;
-  for (const [id, n] of counts) if (n > bestCount) [best, bestCount] = [id, n];
+  // another country takes over only when the article really is about it (named twice or more)
+  for (const [id, n] of counts) if (n > bestCount && n >= MIN_MENTIONS) [best, bestCount] = [id, n];
   return lexicon.entries.get(best)?.country ?? lexicon.theatre;
 }

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import type { CityGazetteer } from '../../lexicon/city-gazetteer.ts';
 import type { Mention, Sentence } from '../pipeline-types.ts';
-import { matchAliases } from './alias-matcher.ts';
+import { lexiconBySkeleton, matchAliases } from './alias-matcher.ts';
 import { findProposals } from './find-proposals.ts';
 import { findNames } from './find-names.ts';
 import { selectSpans } from './select-spans.ts';
@@ -55,6 +55,12 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   const names = findNames(masked.join(''), base, gazetteer, theatre, sentenceStart);
   propagateListTypes(names, text, base);
   for (const n of names) {
+    const known = lexiconBySkeleton(lexicon, n.text);
+    const entry = known ? lexicon.entries.get(known) : undefined;
+    if (entry) {
+      chosen.push(draft(n.start, n.end, { source: 'lexicon', type: entry.type, kind: entry.kind, lexId: entry.id, lat: entry.lat, lon: entry.lon }));
+      continue;
+    }
     // untyped names ("Putin" alone) stay as candidates: coreference keeps them only when they
     // shorten a typed name of the same article ("Vladimir Putin")
     chosen.push(draft(n.start, n.end, { source: 'name', type: n.type ?? 'actor', kind: n.type ? n.kind ?? 'organisation' : 'untyped', lat: n.lat, lon: n.lon }));

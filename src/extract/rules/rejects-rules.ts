@@ -11,9 +11,9 @@ export const REJECTS_RULES: RelationRule[] = [
   { id: 'rejects.will-not', relation: 'rejects', object: PROPOSAL, negated: true, example: 'the GNA will not follow the truce',
     pattern: "(?<s>{L}){ROLE}\\s+(?:[a-z]+\\s+){0,4}?(?:will not|won't|would not|did not|does not|do not|refused to|refuses to|declined to|declines to|not to|never)\\s+(?:[a-z]+\\s+)?(?:follow|accept|abide by|respect|join|sign|observe|commit to|honou?r|trust|recogni[sz]e)\\s+(?:[a-z-]+\\s+){0,2}?(?:{E}(?:'s|')?\\s+)?(?<o>{E})" },
   { id: 'rejects.cold-water', relation: 'rejects', object: PROPOSAL, example: 'the GNA spokesman appeared to pour cold water on the Egyptian proposals',
-    pattern: '(?<s>{L}){ROLE}\\s+{GAP}(?:pour|pours|poured|pouring)\\s+cold\\s+water\\s+on\\s+(?:{E}\\s+)?(?<o>{E})' },
+    pattern: '(?<s>{L}){ROLE}{GAP}\\b(?:pour|pours|poured|pouring)\\s+cold\\s+water\\s+on\\s+(?:{E}\\s+)?(?<o>{E})' },
   { id: 'rejects.passive', relation: 'rejects', object: PROPOSAL, example: 'the truce was rejected by the GNA',
     pattern: '(?<o>{E}),?\\s+{AUX}{ADV}(?:{V:reject})\\s+by\\s+(?<s>{LS})' },
   { id: 'rejects.doubt', relation: 'rejects', object: PROPOSAL, example: 'the minister doubted the sincerity of the Cairo Declaration',
-    pattern: '(?<s>{L}){ROLE}\\s+{GAP}(?:doubted|doubts|questioned|questions|dismissed)\\s+(?:the\\s+)?(?:sincerity|credibility|seriousness|value|legitimacy)\\s+of\\s+(?:{E}\\s+)?(?<o>{E})' },
+    pattern: '(?<s>{L}){ROLE}{GAP}\\b(?:doubted|doubts|questioned|questions|dismissed)\\s+(?:the\\s+)?(?:sincerity|credibility|seriousness|value|legitimacy)\\s+of\\s+(?:{E}\\s+)?(?<o>{E})' },
 ];

@@ -8,6 +8,8 @@ import { detectTheatre } from '../mentions/detect-theatre.ts';
 import { findAffiliation } from '../mentions/find-affiliation.ts';
 import { findSentenceMentions } from '../mentions/find-sentence-mentions.ts';
 
+const GROUP_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:forces|militias?|troops|men|fighters|army|loyalists|camp)\b/u;
+const GROUP_BEFORE = /\b(?:forces|militias?|troops|men|fighters|loyalists)\s+(?:of|loyal to)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 const PROPOSAL_WORDS = /cease[- ]?fire|truce|armistice|hostilities/i;
 
 export const mentions: Stage = {
@@ -36,6 +38,10 @@ export const mentions: Stage = {
       return true;
     });
     const list: Mention[] = kept.map((d, id) => ({ ...d, id }));
+    for (const m of list) {
+      if (m.kind !== 'person') continue;
+      m.collective = GROUP_AFTER.test(text.slice(m.end, m.end + 30)) || GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    }
     for (const m of list) {
       if (m.source !== 'name' || m.kind !== 'person') continue;
       const j = findAffiliation(m, list, text);

@@ -1,0 +1,93 @@
+// Table-driven rows per relation pattern: what must be extracted, from the seeds and from
+// text outside them (dev and unlabeled articles, other wars, invented sentences).
+// Proposals show as "P" (their labels are tested in proposals.test.ts).
+import { describe, expect, it } from 'vitest';
+import { factLines } from './_facts.ts';
+
+describe('supports', () => {
+  it.each([
+    // seeds
+    ['The UN-backed GNA has been backed by Turkey.', ['Turkey supports Government of National Accord', 'United Nations supports Government of National Accord']],
+    ['Turkey and Qatar played a pivotal role in supporting the legitimate Libyan government, while countries including Egypt, the United Arab Emirates (UAE), France and Russia supported the putschist general Khalifa Haftar.',
+      ['Egypt supports Khalifa Haftar', 'France supports Khalifa Haftar', 'Qatar supports Government of National Accord', 'Russia supports Khalifa Haftar', 'Turkey supports Government of National Accord', 'United Arab Emirates supports Khalifa Haftar']],
+    ["Backed by Egypt and the UAE and Saudi Arabia, Haftar's forces launched an offensive against the capital.", ['Egypt supports Khalifa Haftar', 'Saudi Arabia supports Khalifa Haftar', 'United Arab Emirates supports Khalifa Haftar']],
+    ['Haftar, whose militia still controls the east, has been supported by Russia, Egypt and the United Arab Emirates.', ['Egypt supports Khalifa Haftar', 'Russia supports Khalifa Haftar', 'United Arab Emirates supports Khalifa Haftar']],
+    // outside the seeds
+    ['Libya turns increasingly into a regional proxy war with Egypt, the UAE and Russia backing Haftar, while Turkey and Qatar support the GNA.',
+      ['Egypt supports Khalifa Haftar', 'Qatar supports Government of National Accord', 'Russia supports Khalifa Haftar', 'Turkey supports Government of National Accord', 'United Arab Emirates supports Khalifa Haftar']],
+    ["A Russian Pantsir system was provided by UAE to Haftar's forces.", ['United Arab Emirates supports Khalifa Haftar']],
+    ['Turkey has rushed troops into the country to bolster pro-government forces.', ['Turkey supports Government of National Accord']],
+    ['The Wagner Group, a Kremlin-linked outfit, is fighting alongside Haftar near Sirte.', ['Wagner Group supports Khalifa Haftar']],
+    ['Iran-backed Houthi fighters attacked the port.', []],
+    ['Sudan\'s army, backed by Egypt, pushed into Omdurman.', ['Egypt supports Sudan']],
+  ])('%s', (text, expected) => {
+    expect(factLines(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('supports (stance on a proposal)', () => {
+  it.each([
+    ['Egyptian President Abdel Fattah al-Sisi proposed a ceasefire. But the proposal won support from France.', 'France supports P'],
+    ['The ceasefire agreement was welcomed by the European Union and a number of states, such as the US, Germany and Italy.', 'Germany supports P'],
+    ['Turkey and Russia urged a ceasefire, with the GNA welcoming the ceasefire call.', 'Government of National Accord supports P'],
+    ['The Tripoli-based government led by PM Fayez al-Sarraj backed the ceasefire immediately.', 'Fayez al-Sarraj supports P'],
+  ])('%s', (text, expected) => {
+    expect(factLines(text)).toContain(expected);
+  });
+});
+
+describe('rejects', () => {
+  it.each([
+    ["The militias of putschist Gen. Khalifa Haftar rejected the internationally recognized government's call for a cease-fire.", 'Khalifa Haftar rejects P'],
+    ['The GNA announced that it will not follow the truce unilaterally called by warlord Khalifa Haftar.', 'Government of National Accord rejects P'],
+    ['Sisi proposed a ceasefire. But the GNA spokesman appeared to pour cold water on the Egyptian proposals.', 'Government of National Accord rejects P'],
+    ['Turkey has rejected the Egyptian initiative proposed to establish a ceasefire in Libya.', 'Turkey rejects P'],
+    ['Foreign Minister Mevlüt Çavuşoğlu doubted the “sincerity” of the Cairo Declaration.', 'Mevlüt Çavuşoğlu rejects P'],
+  ])('%s', (text, expected) => {
+    expect(factLines(text)).toContain(expected);
+  });
+});
+
+describe('proposes', () => {
+  it.each([
+    ['Libyan renegade general Khalifa Haftar has rejected calls for a ceasefire by Turkey and Russia.', ['Russia proposes P', 'Turkey proposes P']],
+    ["Prime Minister Fayez Sarraj's cease-fire call was an attempt to throw dust in the eyes.", ['Fayez al-Sarraj proposes P']],
+    ['In separate statements Friday, the Libyan government and Tobruk parliament announced an immediate cease-fire.', ['Government of National Accord proposes P', 'House of Representatives proposes P']],
+    ['Egypt and Haftar are calling for a truce as Haftar began to lose on the ground.', ['Egypt proposes P', 'Khalifa Haftar proposes P']],
+    ['Russian President Vladimir Putin spoke of the ceasefire. It was suggested by Putin and Turkish President Tayyip Erdogan in Istanbul earlier this week.', ['Tayyip Erdogan proposes P', 'Turkey proposes P', 'Vladimir Putin proposes P']],
+  ])('%s', (text, expected) => {
+    const lines = factLines(text);
+    for (const e of expected) expect(lines).toContain(e);
+  });
+});
+
+describe('controls', () => {
+  it.each([
+    ["He said Haftar's forces are prepared to respond to any attempt to attack their bases in Sirte and Jufra, currently under their control.", ['Khalifa Haftar controls Jufra', 'Khalifa Haftar controls Sirte']],
+    ['On Friday, the Libyan army liberated the strategic city of Tarhuna – the last stronghold of Haftar in western Libya.', ['Government of National Accord controls Tarhuna [since 2020-06-05]', 'Khalifa Haftar controls Tarhuna [until 2020-06-05]']],
+    ["The operation aims to liberate the cities of Sirte and Jufra and the towns of Wadi Wishka, Buerat, Jarif and Qasr Abu Haid from Haftar's militia.",
+      ['Khalifa Haftar controls Buerat', 'Khalifa Haftar controls Jarif', 'Khalifa Haftar controls Jufra', 'Khalifa Haftar controls Qasr Abu Haid', 'Khalifa Haftar controls Sirte', 'Khalifa Haftar controls Wadi Wishka']],
+    // outside the seeds
+    ['Libyan fighters loyal to rogue general Khalifa Haftar have taken the city of Sirte on Monday.', ['Khalifa Haftar controls Sirte [since 2020-06-01]']],
+    ["The GNA forces have seized this morning control of Al-Watiya airbase in western Libya from Khalifa Haftar's forces.", ['Government of National Accord controls al-Watiya air base [since 2020-06-06]', 'Khalifa Haftar controls al-Watiya air base [until 2020-06-06]']],
+    ['The GNA seized Haftar-held Sabratha.', ['Khalifa Haftar controls Sabratha']],
+  ])('%s', (text, expected) => {
+    const lines = factLines(text);
+    for (const e of expected) expect(lines).toContain(e);
+  });
+});
+
+describe('must NOT be extracted', () => {
+  it.each([
+    ['UNITED24 - Make a charitable donation in support of Ukraine!'],
+    ['READ MORE: Erdogan says Turkey to increase support for Libya\'s Sarraj'],
+    ['Join the GlobalSecurity.org mailing list'],
+    ['War-torn Libya\'s UN-recognised Government of National Accord held talks.'],
+    ['France denied arming Haftar and said it had never supported him.'],
+    ['If Turkey backed the GNA, Egypt would intervene.'],
+    ['The GNA would continue fighting till it controls Sirte and Jufra airbase.'],
+    ['The GNA "welcomes any credible ceasefire proposal", he added.'],
+  ])('%s', (text) => {
+    expect(factLines(text)).toEqual([]);
+  });
+});
