@@ -47,10 +47,11 @@ export function mergeExtraction(graph: KnowledgeGraph, extraction: ArticleExtrac
   }
   for (const ref of [...refs.values()].filter((r) => r.type === 'proposal') as ProposalRef[]) {
     const proposers = ref.proposers.map((l) => byLabel.get(l)).filter((k): k is string => Boolean(k));
+    // a proposer's side counts too: Sarraj's call and the GNA's call on the same day are one
     const sides = proposers.flatMap((k) => {
       const side = lexicon.entries.get(graph.getNodeAttribute(k, 'lexId') ?? '')?.affiliation;
-      const sideKey = side ? [...byLabel.values()].find((v) => graph.getNodeAttribute(v, 'lexId') === side) : undefined;
-      return sideKey ? [k, sideKey] : [k];
+      const entry = side ? lexicon.entries.get(side) : undefined;
+      return entry ? [k, resolver.resolve({ id: entry.id, label: entry.label, type: entry.type, kind: entry.kind, aliases: [] })] : [k];
     });
     const key = resolver.resolve(ref, sides);
     mergeNode(graph, key, ref, article);

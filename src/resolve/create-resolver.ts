@@ -53,10 +53,17 @@ export function createResolver(graph: KnowledgeGraph, lexicon: Lexicon = default
     return key;
   };
 
+  // a node and the side it speaks for (Sarraj → the GNA), by lexicon affiliation
+  const sidesOf = (key: string): string[] => {
+    const side = lexicon.entries.get(graph.getNodeAttribute(key, 'lexId') ?? '')?.affiliation;
+    const known = side ? unique(strong, [`id:${side}`]) : undefined;
+    return known ? [key, known] : [key];
+  };
+
   return {
     register,
     resolve(ref, proposers = []) {
-      if (ref.type === 'proposal') return matchProposal(graph, ref as ProposalRef, proposers) ?? fresh(ref);
+      if (ref.type === 'proposal') return matchProposal(graph, ref as ProposalRef, proposers, sidesOf) ?? fresh(ref);
       if (ref.id) {
         const known = unique(strong, [`id:${ref.id}`]);
         return known ?? `${ref.type}:${slugify(lexicon.entries.get(ref.id)?.label ?? ref.label)}`;

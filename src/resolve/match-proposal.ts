@@ -15,8 +15,8 @@ const days = (a?: string, b?: string): number => {
 };
 const baseName = (label: string) => normalizeName(label.replace(/\s*\(\d{4}(-\d{2}){0,2}\)$/, ''));
 
-/** Key of the matching proposal node, or undefined. `proposers` are node keys. */
-export function matchProposal(graph: KnowledgeGraph, ref: ProposalRef, proposers: string[]): string | undefined {
+/** Key of the matching proposal node, or undefined. `proposers` are node keys (with their sides). */
+export function matchProposal(graph: KnowledgeGraph, ref: ProposalRef, proposers: string[], sidesOf: (key: string) => string[] = (k) => [k]): string | undefined {
   const named = !/^ceasefire( call by .*)?$/i.test(ref.label.replace(/\s*\(.*\)$/, ''));
   const wanted = new Set(proposers);
   let best: string | undefined;
@@ -28,7 +28,7 @@ export function matchProposal(graph: KnowledgeGraph, ref: ProposalRef, proposers
     let shared = false;
     if (wanted.size && gap <= SAME_CALL_DAYS) {
       graph.forEachInEdge(key, (_e, ea, source) => {
-        if (ea.relation === 'proposes' && wanted.has(source)) shared = true;
+        if (ea.relation === 'proposes' && sidesOf(source).some((k) => wanted.has(k))) shared = true;
       });
     }
     if ((sameName || shared) && gap < bestDays) [best, bestDays] = [key, gap];
