@@ -1,16 +1,18 @@
-// Drives the built viewer in Debian's Chromium against the API: the checks of issue 4
+// Drives the built viewer in Debian's Chromium against the real app serving the seed
+// graph (buildCorpus over data/articles): the checks of issue 4
 // (load, paint, search, path finder, date slider, question box), plus URL state, Esc,
 // a narrow window and the API-down state. Screenshots go to artifacts/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromSerialized } from '../../src/graph/from-serialized.ts';
+import { buildCorpus } from '../../src/graph/build-corpus.ts';
 import { RUN_BROWSER_TESTS } from './_browser.ts';
 import { useViewer } from './_use-viewer.ts';
 import { edgeDisplay, nodeKey, paintedPixels } from './_viewer-page.ts';
 
 const ARTIFACTS = new URL('../../artifacts/', import.meta.url);
-const fixture = JSON.parse(readFileSync(new URL('./_fixture-graph.json', import.meta.url), 'utf8'));
+const SEED_ARTICLES = fileURLToPath(new URL('../../data/articles/', import.meta.url));
 
 async function choose(page: Page, input: string, text: string, option: string): Promise<void> {
   await page.fill(input, text);
@@ -19,7 +21,7 @@ async function choose(page: Page, input: string, text: string, option: string): 
 }
 
 describe.skipIf(!RUN_BROWSER_TESTS)('viewer in Chromium', () => {
-  const session = useViewer(() => fromSerialized(fixture));
+  const session = useViewer(async () => (await buildCorpus(SEED_ARTICLES)).graph);
   let page: Page;
   let problems: string[];
 
