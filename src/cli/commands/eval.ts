@@ -3,9 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../errors.ts';
-import { scoreGraph } from '../../eval/score-graph.ts';
+import { checkGold } from '../../eval/check-gold.ts';
 import { formatScore } from '../../eval/format-score.ts';
 import { readGraphFile } from '../../eval/read-graph-file.ts';
+import { scoreGraph } from '../../eval/score-graph.ts';
+import { toPythonJson } from '../../eval/to-python-json.ts';
 
 export function registerEval(program: Command): void {
   program
@@ -24,7 +26,8 @@ export function registerEval(program: Command): void {
         throw new InvalidInputError(`eval: cannot read gold file "${options.gold}": ${(error as Error).message}`);
       }
       const graph = await readGraphFile(graphFile);
-      const result = scoreGraph(graph, gold as never, options.articles ? new Set(options.articles.split(',')) : undefined);
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 1)}\n` : formatScore(result, Boolean(options.verbose)));
+      const result = scoreGraph(graph, checkGold(gold, options.gold), options.articles ? new Set(options.articles.split(',')) : undefined);
+      // --json: byte for byte what `score.py --json` prints (floats as 1.0, ASCII escapes)
+      process.stdout.write(options.json ? toPythonJson(result) : formatScore(result, Boolean(options.verbose)));
     });
 }

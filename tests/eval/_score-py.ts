@@ -1,0 +1,43 @@
+// Runs ../shared/gold/score.py (the reference the eval command must equal) and our CLI.
+// score.py lives beside the repository (CI clones ../shared next to it): when it is
+// absent a test fails under CI=true and is skipped elsewhere with one line.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const goldDir = path.resolve(repoRoot, '../shared/gold');
+export const scorePy = path.join(goldDir, 'score.py');
+export const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/eval', name);
+
+/** True when score.py can be run; throws in CI when it cannot, warns once elsewhere. */
+export function hasScorePy(file = scorePy): boolean {
+  if (existsSync(file) && spawnSync('python3', ['--version']).status === 0) return true;
+  if (process.env.CI === 'true') throw new Error(`${file} and python3 are required in CI (clone ../shared beside the repo)`);
+  console.warn(`skipping comparisons with score.py: ${file} or python3 not found`);
+  return false;
+}
+
+const run = (cmd: string, args: string[]) => {
+  const r = spawnSync(cmd, args, { cwd: repoRoot, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+/** `python3 score.py GRAPH GOLD ...args` */
+export const runScorePy = (graph: string, gold: string, args: string[] = []) => run('python3', [scorePy, graph, gold, ...args]);
+
+/** `node bin/conflict-kg.js eval GRAPH --gold GOLD ...args` */
+export const runEval = (graph: string, gold: string, args: string[] = []) => run('node', ['bin/conflict-kg.js', 'eval', graph, '--gold', gold, ...args]);
+
+/** Calls functions of score.py (norm, as_list, …) on JSON arguments; returns their JSON results. */
+export function callScorePy(calls: Array<[string, unknown[]]>): unknown[] {
+  const code = `import importlib.util, json, sys
+spec = importlib.util.spec_from_file_location("score", ${JSON.stringify(scorePy)})
+m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
+calls = json.loads(sys.stdin.read())
+print(json.dumps([getattr(m, name)(*args) if name != "format3" else format(args[0], ".3f") for name, args in calls]))`;
+  const r = spawnSync('python3', ['-c', code], { input: JSON.stringify(calls), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
