@@ -20,6 +20,8 @@ export interface IndexedNode {
 interface Cached {
   version: string;
   entries: IndexedNode[];
+  /** Normalised label or alias → keys of the nodes that carry it. */
+  byNorm: Map<string, string[]>;
 }
 
 const cache = new WeakMap<KnowledgeGraph, Cached>();
@@ -37,11 +39,20 @@ function version(graph: KnowledgeGraph): string {
   return `${versions.get(graph)}:${graph.order}:${graph.size}`;
 }
 
+/** Keys of the nodes whose label or an alias normalises to `norm` (the fast path of resolveNode). */
+export function nodesNamed(graph: KnowledgeGraph, norm: string): string[] {
+  return indexOf(graph).byNorm.get(norm) ?? [];
+}
+
 /** @example nameIndex(graph).find((n) => n.key === 'actor:khalifa-haftar')?.names[0].norm // → 'khalifa haftar' */
 export function nameIndex(graph: KnowledgeGraph): IndexedNode[] {
+  return indexOf(graph).entries;
+}
+
+function indexOf(graph: KnowledgeGraph): Cached {
   const v = version(graph);
   const hit = cache.get(graph);
-  if (hit && hit.version === v) return hit.entries;
+  if (hit && hit.version === v) return hit;
   const entries: IndexedNode[] = [];
   graph.forEachNode((key, a) => {
     const seen = new Set<string>();
@@ -54,6 +65,9 @@ export function nameIndex(graph: KnowledgeGraph): IndexedNode[] {
     }
     entries.push({ key, label: a.label, type: a.type, kind: a.kind, mentions: a.mentions ?? 0, names });
   });
-  cache.set(graph, { version: v, entries });
-  return entries;
+  const byNorm = new Map<string, string[]>();
+  for (const entry of entries) for (const name of entry.names) byNorm.set(name.norm, [...(byNorm.get(name.norm) ?? []), entry.key]);
+  const fresh = { version: v, entries, byNorm };
+  cache.set(graph, fresh);
+  return fresh;
 }

@@ -2,6 +2,8 @@
 // unknown → NotFoundError with suggestions, several equally good matches → AmbiguousError.
 import { AmbiguousError, NotFoundError } from '../errors.ts';
 import type { KnowledgeGraph, NodeType } from '../types.ts';
+import { nodesNamed } from './name-index.ts';
+import { nameKeys } from './name-keys.ts';
 import { RESOLVE_MIN_SCORE, search } from './search.ts';
 
 export interface ResolveOptions {
@@ -18,6 +20,9 @@ export function resolveNode(graph: KnowledgeGraph, ref: string, options: Resolve
   const where = options.where ?? 'query';
   const types = options.types;
   if (graph.hasNode(ref) && (!types || types.includes(graph.getNodeAttribute(ref, 'type')))) return ref;
+  // Fast path: exactly one node carries this very name (no scan of every node).
+  const named = nodesNamed(graph, nameKeys(ref).norm).filter((k) => !types || types.includes(graph.getNodeAttribute(k, 'type')));
+  if (named.length === 1) return named[0];
   const hits = search(graph, ref, { types, limit: 8 });
   const top = hits[0];
   if (!top || top.score < RESOLVE_MIN_SCORE) {

@@ -7,4 +7,6 @@ export interface AppContext {
   articlesDir?: string;
   /** Snapshot rewritten after each new article. */
   snapshotPath?: string;
+  /** Called after a route changed the graph (clears cached answers). */
+  onChange?: () => void;
 }

@@ -12,6 +12,7 @@ import { NotFoundError } from '../errors.ts';
 import type { KnowledgeGraph } from '../types.ts';
 import type { AppContext } from './app-context.ts';
 import { errorHandler } from './error-handler.ts';
+import { responseCache } from './response-cache.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { askRouter } from './routes/ask.ts';
 import { backersRouter } from './routes/backers.ts';
@@ -44,7 +45,8 @@ export const JSON_BODY_LIMIT = '1mb';
  * app.listen(3000, '127.0.0.1');
  */
 export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Express {
-  const ctx: AppContext = { graph, articlesDir: options.articlesDir, snapshotPath: options.snapshotPath };
+  const cache = responseCache(graph);
+  const ctx: AppContext = { graph, articlesDir: options.articlesDir, snapshotPath: options.snapshotPath, onChange: cache.clear };
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -64,6 +66,7 @@ export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Expr
   });
   const api = express.Router();
   api.use('/health', healthRouter(ctx));
+  api.use(cache.middleware);
   api.use('/graph', graphRouter(ctx));
   api.use('/nodes', nodesRouter(ctx));
   api.use('/paths', pathsRouter(ctx));

@@ -45,10 +45,18 @@ describe('POST /api/articles', async () => {
     expect(await readdir(data.articlesDir)).toHaveLength(1);
   });
 
+  it('a cached answer is refreshed by a new article', async () => {
+    const before = await request(app).get('/api/backers').query({ of: 'Haftar' }).expect(200);
+    expect(before.body.direct.map((b: { backer: { label: string } }) => b.backer.label)).not.toContain('Saudi Arabia');
+    await request(app).post('/api/articles').send({ text: 'Saudi Arabia backs Khalifa Haftar, the commander said.' }).expect(201);
+    const after = await request(app).get('/api/backers').query({ of: 'Haftar' }).expect(200);
+    expect(after.body.direct.map((b: { backer: { label: string } }) => b.backer.label)).toContain('Saudi Arabia');
+  });
+
   it('handles concurrent posts one at a time', async () => {
     const texts = ['Turkey backs the GNA. Qatar supports the GNA.', 'Egypt backs Khalifa Haftar. Russia supports Haftar.'];
     const results = await Promise.all(texts.map((text) => request(app).post('/api/articles').send({ text })));
     expect(results.map((r) => r.status)).toEqual([201, 201]);
-    expect(await readdir(data.articlesDir)).toHaveLength(3);
+    expect(await readdir(data.articlesDir)).toHaveLength(4);
   });
 });

@@ -35,7 +35,7 @@ function summary(result: MergeResult) {
   };
 }
 
-export function articlesRouter({ graph, articlesDir, snapshotPath }: AppContext): Router {
+export function articlesRouter({ graph, articlesDir, snapshotPath, onChange }: AppContext): Router {
   const run = serialQueue();
   let merge: Promise<Merge> | undefined;
   // One resolver for the app's lifetime: it remembers how names were resolved so far.
@@ -59,10 +59,12 @@ export function articlesRouter({ graph, articlesDir, snapshotPath }: AppContext)
         });
         result = (await merge)(stored.doc);
       } catch (error) {
+        onChange?.(); // a merge that failed half-way may still have changed the graph
         await unlink(stored.path).catch(() => {}); // not merged: do not keep it, so a retry is not "already there"
         throw error;
       }
       graph.setAttribute('articles', (graph.getAttribute('articles') ?? 0) + 1);
+      onChange?.();
       if (snapshotPath) await writeSnapshot(graph, snapshotPath);
       return { status: 201, body: { article: stored.id, created: true, date: stored.doc.date ?? null, ...summary(result) } };
     });

@@ -1,0 +1,28 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { fixtureGraph } from '../fixtures/_fixture-graph.ts';
+import { testApp } from './_app.ts';
+
+const labels = (body: { direct: { backer: { label: string } }[] }) => body.direct.map((b) => b.backer.label);
+
+describe('response cache', () => {
+  it('answers a repeated GET from the cache and forgets it when the graph changes', async () => {
+    const graph = fixtureGraph();
+    const app = testApp(graph);
+    const first = await request(app).get('/api/backers').query({ of: 'GNA' }).expect(200);
+    const again = await request(app).get('/api/backers').query({ of: 'GNA' }).expect(200).expect('Content-Type', /application\/json/);
+    expect(again.body).toEqual(first.body);
+    graph.addNode('backer:italy', { label: 'Italy', type: 'backer', kind: 'state', aliases: [], articles: [], mentions: 1 });
+    graph.addEdge('backer:italy', 'actor:government-of-national-accord', { relation: 'supports', evidence: [], sources: 1, confidence: 1 });
+    const after = await request(app).get('/api/backers').query({ of: 'GNA' }).expect(200);
+    expect(labels(after.body)).toContain('Italy');
+  });
+
+  it('does not cache errors', async () => {
+    const graph = fixtureGraph();
+    const app = testApp(graph);
+    await request(app).get('/api/backers').query({ of: 'Italy' }).expect(404);
+    graph.addNode('backer:italy', { label: 'Italy', type: 'backer', kind: 'state', aliases: [], articles: [], mentions: 1 });
+    await request(app).get('/api/backers').query({ of: 'Italy' }).expect(200);
+  });
+});
