@@ -2,17 +2,15 @@
 // graph (buildCorpus over data/articles): the checks of issue 4
 // (load, paint, search, path finder, date slider, question box), plus URL state, Esc,
 // a narrow window and the API-down state. Screenshots go to artifacts/.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/graph/build-corpus.ts';
+import { seedGraph } from '../fixtures/_seed-graph.ts';
 import { RUN_BROWSER_TESTS } from './_browser.ts';
 import { useViewer } from './_use-viewer.ts';
 import { edgeDisplay, nodeKey, paintedPixels } from './_viewer-page.ts';
 
 const ARTIFACTS = new URL('../../artifacts/', import.meta.url);
-const SEED_ARTICLES = fileURLToPath(new URL('../../data/articles/', import.meta.url));
 
 async function choose(page: Page, input: string, text: string, option: string): Promise<void> {
   await page.fill(input, text);
@@ -21,7 +19,7 @@ async function choose(page: Page, input: string, text: string, option: string): 
 }
 
 describe.skipIf(!RUN_BROWSER_TESTS)('viewer in Chromium', () => {
-  const session = useViewer(async () => (await buildCorpus(SEED_ARTICLES)).graph);
+  const session = useViewer(seedGraph);
   let page: Page;
   let problems: string[];
 
@@ -89,6 +87,28 @@ describe.skipIf(!RUN_BROWSER_TESTS)('viewer in Chromium', () => {
     await expect.poll(() => page.locator('#panel .answer-list li').allTextContents()).toContain('Egypt');
     await page.screenshot({ path: new URL('viewer.png', ARTIFACTS).pathname });
     expect(problems).toEqual([]);
+  });
+
+  it('camps toggle colours Haftar and Egypt alike, the GNA apart', async () => {
+    const keys = [await nodeKey(page, 'Khalifa Haftar'), await nodeKey(page, 'Egypt'), await nodeKey(page, 'Government of National Accord')];
+    await page.click('#camps-toggle');
+    await page.waitForSelector('#camps-legend .camps-legend li');
+    const colours = await page.evaluate((k) => k.map((key) => (window as any).__kgViewer.renderer.getNodeDisplayData(key).color), keys);
+    expect(colours[0]).toBe(colours[1]);
+    expect(colours[2]).not.toBe(colours[0]);
+    expect(new URL(page.url()).searchParams.get('camps')).toBe('1');
+    await page.click('#camps-toggle');
+  });
+
+  it('downloads a PNG of the view and links the GEXF export', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-png')]);
+    const png = new URL('viewer-download.png', ARTIFACTS).pathname;
+    await download.saveAs(png);
+    expect(statSync(png).size).toBeGreaterThan(5000);
+    const href = await page.getAttribute('#download-gexf', 'href');
+    const gexf = await page.request.get(new URL(href!, page.url()).href);
+    expect(gexf.status()).toBe(200);
+    expect(await gexf.text()).toContain('<gexf');
   });
 
   it('fits a narrow window', async () => {

@@ -43,7 +43,10 @@ function relativeMovement(before: Float64Array, after: Float64Array): number {
 export function runLayout(graph: ViewGraph, options: LayoutOptions): { stop: () => void } {
   const { stillness = 0.003, sampleMs = 500 } = options;
   const timeCapMs = Math.min(8000 + graph.order * 4, 30000);
-  const fa2 = new FA2Supervisor(graph, { settings: forceAtlas2.inferSettings(graph), getEdgeWeight: null });
+  // Small graphs: stronger gravity keeps isolated nodes from drifting off and squeezing
+  // the connected core into a corner of the view.
+  const settings = { ...forceAtlas2.inferSettings(graph), ...(graph.order < 1000 && { gravity: 1, scalingRatio: 20 }) };
+  const fa2 = new FA2Supervisor(graph, { settings, getEdgeWeight: null });
   const started = performance.now();
   let previous = snapshot(graph);
   let stillSamples = 0;

@@ -7,6 +7,13 @@ import type { ViewGraph } from './load-graph.ts';
 import { edgeSize, nodeSize } from './node-size.ts';
 import type { UiState, UiStore } from './ui-state.ts';
 
+const MAX_LABEL = 36;
+
+/** "Ceasefire call by Government of National Accord, Fayez al-Sarraj and …" → 36 characters. */
+function shortLabel(label: string): string {
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
+}
+
 interface Focus {
   nodes: Set<string>;
   edges: Set<string>;
@@ -41,10 +48,12 @@ export function createReducers(graph: ViewGraph, ui: UiStore, curvatures: Map<st
     const state = ui.get();
     const lit = currentFocus(state);
     const colour = state.camps ? campColour(state.campOf?.get(node) ?? attrs.camp) : nodeColour(attrs.type);
-    const display: Partial<NodeDisplayData> = { x: attrs.x, y: attrs.y, label: attrs.label, size: nodeSize(attrs), color: colour };
+    const display: Partial<NodeDisplayData> = { x: attrs.x, y: attrs.y, label: shortLabel(attrs.label), size: nodeSize(attrs), color: colour };
     if (nodeHidden(node, state)) return { ...display, hidden: true };
     if (lit && !lit.nodes.has(node)) return { ...display, color: DIMMED_COLOUR, label: '', zIndex: 0 };
-    if (lit || node === state.selectedNode) return { ...display, highlighted: node === state.selectedNode || node === state.hoveredNode, forceLabel: true, zIndex: 1 };
+    // Force labels only where they matter; sigma's label grid places the others without overlap.
+    const central = node === state.selectedNode || node === state.hoveredNode;
+    if (lit || central) return { ...display, highlighted: central, forceLabel: central || (!state.hoveredNode && !!state.highlight), zIndex: 1 };
     return display;
   }
 
