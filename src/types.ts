@@ -103,6 +103,10 @@ export interface EdgeAttributes {
   /** Number of distinct articles that state the fact. */
   sources: number;
   confidence: number;
+  /**
+   * ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), or "unknown" when the text says control
+   * changed but neither it nor the article gives a date (an undated article's "on Friday").
+   */
   since?: string;
   until?: string;
 }
