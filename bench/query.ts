@@ -25,22 +25,20 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const work = mkdtempSync(join(tmpdir(), 'conflict-kg-bench-'));
 const edgeList = join(work, 'edges.txt');
 const pairsFile = join(work, 'pairs.json');
-const child = spawn(process.execPath, ['--max-old-space-size=6144', '--import', 'tsx', new URL('./query-servers.ts', import.meta.url).pathname, edgeList, pairsFile], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const ready = await new Promise<{ ports: Record<'bare' | 'seed' | 'synthetic', number>; pairs: string[][]; library: { medianMs: number; maxMs: number; found: number[] } }>((resolve, reject) => {
-  createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
-  child.once('exit', (code) => reject(new Error(`query-servers exited with ${code}`)));
-});
+type Ready = { ports: Record<string, number>; pairs: string[][]; library: { medianMs: number; maxMs: number; found: number[] } };
+function startServers(mode: 'small' | 'big') {
+  const child = spawn(process.execPath, ['--max-old-space-size=6144', '--import', 'tsx', new URL('./query-servers.ts', import.meta.url).pathname, mode, edgeList, pairsFile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const ready = new Promise<Ready>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
+    child.once('exit', (code) => reject(new Error(`query-servers ${mode} exited with ${code}`)));
+  });
+  return { child, ready };
+}
 
 const q = (path: string, params: Record<string, string | number>) => `${path}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
-const scenarios: Array<{ name: string; port: number; paths: string[] }> = [
-  { name: 'bare Express constant', port: ready.ports.bare, paths: ['/constant'] },
-  { name: 'seed /api/paths Turkey→Khalifa Haftar', port: ready.ports.seed, paths: [q('/api/paths', { from: 'Turkey', to: 'Khalifa Haftar' })] },
-  { name: 'seed /api/ask who backs Haftar?', port: ready.ports.seed, paths: [q('/api/ask', { q: 'who backs Haftar?' })] },
-  { name: '100k /api/paths (maxLength 4, limit 10)', port: ready.ports.synthetic, paths: ready.pairs.map(([from, to]) => q('/api/paths', { from, to, maxLength: 4, limit: 10 })) },
-  { name: '100k /api/ask how is X connected to Y', port: ready.ports.synthetic, paths: ready.pairs.map(([from, to]) => q('/api/ask', { q: `how is ${from} connected to ${to}?` })) },
-];
+type Scenario = { name: string; port: number; paths: string[] };
 
 interface Row {
   scenario: string;
@@ -52,23 +50,43 @@ interface Row {
   runs: Array<{ reqPerSec: number; p50: number; p99: number }>;
 }
 
-const rows: Row[] = [];
-try {
-  for (const s of scenarios) {
-    const runs: Row['runs'] = [];
-    let errors = 0;
-    let non2xx = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const r = await autocannon({ url: `http://${HOST}:${s.port}`, connections: CONNECTIONS, duration: DURATION, requests: s.paths.map((path) => ({ method: 'GET', path })) });
-      runs.push({ reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 });
-      errors += r.errors + r.timeouts;
-      non2xx += r.non2xx;
-      log(`${s.name}: run ${i + 1}/${RUNS} ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
-    }
-    rows.push({ scenario: s.name, reqPerSec: median(runs.map((r) => r.reqPerSec)), p50Ms: median(runs.map((r) => r.p50)), p99Ms: median(runs.map((r) => r.p99)), errors, non2xx, runs });
+async function measure(s: Scenario): Promise<Row> {
+  const runs: Row['runs'] = [];
+  let errors = 0;
+  let non2xx = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const r = await autocannon({ url: `http://${HOST}:${s.port}`, connections: CONNECTIONS, duration: DURATION, requests: s.paths.map((path) => ({ method: 'GET', path })) });
+    runs.push({ reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 });
+    errors += r.errors + r.timeouts;
+    non2xx += r.non2xx;
+    log(`${s.name}: run ${i + 1}/${RUNS} ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
   }
+  return { scenario: s.name, reqPerSec: median(runs.map((r) => r.reqPerSec)), p50Ms: median(runs.map((r) => r.p50)), p99Ms: median(runs.map((r) => r.p99)), errors, non2xx, runs };
+}
+
+const rows: Row[] = [];
+const small = startServers('small');
+try {
+  const { ports } = await small.ready;
+  for (const s of [
+    { name: 'bare Express constant', port: ports.bare, paths: ['/constant'] },
+    { name: 'seed /api/paths Turkey→Khalifa Haftar', port: ports.seed, paths: [q('/api/paths', { from: 'Turkey', to: 'Khalifa Haftar' })] },
+    { name: 'seed /api/ask who backs Haftar?', port: ports.seed, paths: [q('/api/ask', { q: 'who backs Haftar?' })] },
+  ]) rows.push(await measure(s));
 } finally {
-  child.kill('SIGTERM');
+  small.child.kill('SIGTERM');
+}
+const big = startServers('big');
+let ready: Ready;
+try {
+  ready = await big.ready;
+  const port = ready.ports.synthetic;
+  for (const s of [
+    { name: '100k /api/paths (maxLength 4, limit 10)', port, paths: ready.pairs.map(([from, to]) => q('/api/paths', { from, to, maxLength: 4, limit: 10 })) },
+    { name: '100k /api/ask how is X connected to Y', port, paths: ready.pairs.map(([from, to]) => q('/api/ask', { q: `how is ${from} connected to ${to}?` })) },
+  ]) rows.push(await measure(s));
+} finally {
+  big.child.kill('SIGTERM');
 }
 
 log('NetworkX: loading the same 1M-edge graph and running the same path queries');
