@@ -4,6 +4,8 @@
 import type { EdgeAttributes } from '../types.ts';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const UNKNOWN_START = '9999';
+const UNKNOWN_END = '0000';
 
 export interface Validity {
   since?: string;
@@ -15,8 +17,10 @@ export function edgeValidity(a: Pick<EdgeAttributes, 'since' | 'until' | 'eviden
   const stated = () => (a.evidence ?? []).map((e) => e.date).filter((d): d is string => Boolean(d && DATE.test(d))).sort()[0];
   const pick = (value?: string) => (!value ? undefined : DATE.test(value) ? value : stated());
   const out: Validity = {};
-  const since = pick(a.since);
-  const until = pick(a.until);
+  // with no date at all, a change of unknown date is placed at no date: a start that never
+  // comes, an end that has always passed (so "as of" views leave it out rather than guess)
+  const since = pick(a.since) ?? (a.since ? UNKNOWN_START : undefined);
+  const until = pick(a.until) ?? (a.until ? UNKNOWN_END : undefined);
   if (since) out.since = since;
   if (until) out.until = until;
   return out;

@@ -9,7 +9,8 @@ describe('edgeValidity', () => {
     [{ since: '2020-06-05' }, [ev('2020-06-06')], { since: '2020-06-05' }],
     [{ until: '2020-06' }, [], { until: '2020-06' }],
     [{ until: 'unknown' }, [ev('2020-06-09'), ev('2020-06-06')], { until: '2020-06-06' }],
-    [{ since: 'unknown' }, [ev()], {}],
+    [{ since: 'unknown' }, [ev()], { since: '9999' }],
+    [{ until: 'unknown' }, [ev()], { until: '0000' }],
     [{}, [ev('2020-06-06')], {}],
   ])('%j with evidence dates → %j', (validity, evidence, expected) => {
     expect(edgeValidity({ ...validity, evidence })).toEqual(expected);
