@@ -32,8 +32,10 @@ export interface AppOptions {
   snapshotPath?: string;
   /** Built viewer to serve at `/`; default `web/dist` when it exists. */
   webDist?: string | false;
-  /** A pino logger, or false for none (tests). Default: pino at info. */
+  /** A pino logger, or false for no request logs at all (tests, benchmarks). Default: pino at info. */
   logger?: Logger | false;
+  /** Cache GET answers until the graph changes (default true; the benchmark turns it off to time queries). */
+  cacheResponses?: boolean;
   /** POSTs per minute per client; default 60. */
   writesPerMinute?: number;
 }
@@ -50,8 +52,7 @@ export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Expr
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  const logger: Logger = options.logger === false ? pino({ level: 'silent' }) : (options.logger ?? pino());
-  app.use(pinoHttp<IncomingMessage, ServerResponse, never>({ logger }));
+  if (options.logger !== false) app.use(pinoHttp<IncomingMessage, ServerResponse, never>({ logger: options.logger ?? pino() }));
   app.use(helmet());
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
@@ -66,7 +67,7 @@ export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Expr
   });
   const api = express.Router();
   api.use('/health', healthRouter(ctx));
-  api.use(cache.middleware);
+  if (options.cacheResponses !== false) api.use(cache.middleware);
   api.use('/graph', graphRouter(ctx));
   api.use('/nodes', nodesRouter(ctx));
   api.use('/paths', pathsRouter(ctx));

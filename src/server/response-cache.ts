@@ -1,8 +1,23 @@
-// Caches the JSON bodies of GET answers by URL. The graph changes only through
-// POST /api/articles (which clears the cache) or graphology events, so a repeated
-// question costs one lookup instead of a query and a JSON.stringify.
-import type { RequestHandler } from 'express';
+// Caches the JSON bodies of GET answers by URL, as bytes with their ETag. The graph
+// changes only through POST /api/articles (which clears the cache) or graphology events,
+// so a repeated question costs one lookup instead of a query, a JSON.stringify, a UTF-8
+// encoding and an ETag hash (Express hashes every body it sends; 70 KB for a path answer).
+import { createHash } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
 import type { KnowledgeGraph } from '../types.ts';
+
+interface Entry {
+  body: Buffer;
+  etag: string;
+}
+
+/** The weak ETag Express would compute, computed once. */
+const entry = (text: string): Entry => {
+  const body = Buffer.from(text, 'utf8');
+  return { body, etag: `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"` };
+};
+
+const send = (res: Response, e: Entry) => res.set('ETag', e.etag).type('application/json').send(e.body);
 
 export interface ResponseCache {
   middleware: RequestHandler;
@@ -15,7 +30,7 @@ const CHANGES = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleare
 
 /** @example const cache = responseCache(graph); api.use(cache.middleware); … cache.clear() */
 export function responseCache(graph: KnowledgeGraph): ResponseCache {
-  const bodies = new Map<string, string>();
+  const bodies = new Map<string, Entry>();
   const clear = () => bodies.clear();
   for (const event of CHANGES) graph.on(event, clear);
   const middleware: RequestHandler = (req, res, next) => {
@@ -25,18 +40,18 @@ export function responseCache(graph: KnowledgeGraph): ResponseCache {
     if (hit !== undefined) {
       bodies.delete(key); // re-insert: Map order is the LRU order
       bodies.set(key, hit);
-      res.type('application/json').send(hit);
+      send(res, hit);
       return;
     }
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
       if (res.statusCode !== 200) return json(body);
-      const text = JSON.stringify(body);
-      if (text.length <= MAX_BODY_BYTES) {
-        bodies.set(key, text);
+      const e = entry(JSON.stringify(body));
+      if (e.body.length <= MAX_BODY_BYTES) {
+        bodies.set(key, e);
         if (bodies.size > MAX_ENTRIES) bodies.delete(bodies.keys().next().value!);
       }
-      return res.type('application/json').send(text);
+      return send(res, e);
     };
     next();
   };

@@ -26,3 +26,14 @@ describe('response cache', () => {
     await request(app).get('/api/backers').query({ of: 'Italy' }).expect(200);
   });
 });
+
+describe('response cache validators', () => {
+  it('sends the same ETag for a cached answer and 304 when the client has it', async () => {
+    const app = testApp();
+    const first = await request(app).get('/api/camps').expect(200);
+    const second = await request(app).get('/api/camps').expect(200);
+    expect(first.headers.etag).toMatch(/^W\/"[0-9a-f]+-/);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    await request(app).get('/api/camps').set('If-None-Match', first.headers.etag).expect(304);
+  });
+});
