@@ -61,6 +61,7 @@ export function mergeExtraction(graph: KnowledgeGraph, extraction: ArticleExtrac
   for (const fact of extraction.facts) {
     const s = keys.get(refId(fact.subject))!;
     const t = keys.get(refId(fact.object))!;
+    if (s === t) continue; // two names resolved to one node: a fact about itself says nothing
     const edgeKey = `${s}|${fact.relation}|${t}|${fact.since ?? ''}|${fact.until ?? ''}`;
     if (!graph.hasEdge(edgeKey)) {
       graph.addDirectedEdgeWithKey(edgeKey, s, t, {

@@ -34,7 +34,8 @@ export function weakKeys(name: string, type: NodeType, kind: string): string[] {
   if (kind === 'person' && skeleton.length >= 2 && skeleton[skeleton.length - 1].length >= 2) keys.push(`${g}|last:${skeleton[skeleton.length - 1]}`);
   const acronym = kind === 'person' ? undefined : acronymOf(name);
   if (acronym) keys.push(`${g}|a:${acronym}`);
-  if (/^[A-Z]{2,6}$/.test(name)) keys.push(`${g}|a:${name.toLowerCase()}`);
+  // a state's ISO codes ("GB") are not acronyms of anything else ("Gherair Brigade")
+  if (kind !== 'state' && /^[A-Z]{2,6}$/.test(name)) keys.push(`${g}|a:${name.toLowerCase()}`);
   return keys;
 }
 
