@@ -31,10 +31,11 @@ export function control(graph: KnowledgeGraph, ref: string): ControlResult {
   const periods: ControlPeriod[] = [];
   graph.forEachInEdge(place, (edge, a, source) => {
     if (a.relation !== 'controls') return;
+    // edgeValidity marks a change with no date anywhere as '9999'/'0000'; show no date then
     const { since, until } = edgeValidity(a);
     const period: ControlPeriod = { controller: nodeRef(graph, source), current: !a.until, edge: edgeView(graph, edge) };
-    if (since) period.since = since;
-    if (until) period.until = until;
+    if (since && since !== '9999') period.since = since;
+    if (until && until !== '0000') period.until = until;
     periods.push(period);
   });
   // Undated starts first; a period that ended sorts before one that began at that date.
