@@ -25,6 +25,19 @@ export function wordSkeleton(word: string): string {
  * @example skeletonKey('Ahmad al-Mesmari') // → 'md msmr'
  */
 export function skeletonKey(name: string): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  const key = computeSkeleton(name);
+  cache.set(name, key);
+  return key;
+}
+
+// names repeat across sentences and articles; a bounded memo saves recomputing them
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+function computeSkeleton(name: string): string {
   return foldText(name)
     .replace(/[\u2019']s\b/g, '')
     .split(/[^a-z0-9]+/)

@@ -12,6 +12,8 @@ const NAMED = '(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Declaration|Initiative|A
 
 const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])${NAMED}(?![\\p{L}])`, 'gu');
 const PATTERN = new RegExp(`(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap)`, 'giu');
+// every pattern below needs one of these words; most sentences have none
+const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
 const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b/giu;
 const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;
 
@@ -27,11 +29,12 @@ export interface ProposalHit {
 /** @example findProposals('Sisi proposed a ceasefire.', 0)[0].text // → 'ceasefire' */
 export function findProposals(text: string, base: number, hasProposalContext: boolean): ProposalHit[] {
   const hits: ProposalHit[] = [];
-  for (const m of text.matchAll(NAMED_PATTERN)) {
+  const maybe = MAYBE.test(text);
+  for (const m of maybe ? text.matchAll(NAMED_PATTERN) : []) {
     if (/\bof\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue; // "Government of National Accord"
     hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
   }
-  for (const m of text.matchAll(PATTERN)) {
+  for (const m of maybe ? text.matchAll(PATTERN) : []) {
     const start = base + m.index!;
     const end = start + m[0].length;
     if (hits.some((h) => h.start < end && start < h.end)) continue;

@@ -48,11 +48,11 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     }
   }
 
-  const masked = [...text];
-  for (const c of chosen) for (let i = c.start - base; i < c.end - base; i++) masked[i] = ' ';
+  let masked = text;
+  for (const c of chosen) masked = masked.slice(0, c.start - base) + ' '.repeat(c.end - c.start) + masked.slice(c.end - base);
   const sentenceStart: boolean[] = [];
   sentenceStart[0] = true;
-  const names = findNames(masked.join(''), base, gazetteer, theatre, sentenceStart);
+  const names = findNames(masked, base, gazetteer, theatre, sentenceStart);
   propagateListTypes(names, text, base);
   for (const n of names) {
     const known = lexiconBySkeleton(lexicon, n.text);

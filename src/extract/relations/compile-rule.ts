@@ -40,3 +40,27 @@ export function compileRule(rule: RelationRule, lexicon: Lexicon): RegExp {
   byId.set(rule.id, regex);
   return regex;
 }
+
+const keywordCache = new WeakMap<Lexicon, Map<string, string[] | null>>();
+
+/**
+ * Substrings of which a frame must contain one for `rule` to be worth trying: its own
+ * `keywords`, else the stems of its verb classes ("back" covers backs/backed/backing),
+ * else null (always try).
+ */
+export function ruleKeywords(rule: RelationRule, lexicon: Lexicon): string[] | null {
+  let byId = keywordCache.get(lexicon);
+  if (!byId) keywordCache.set(lexicon, (byId = new Map()));
+  const hit = byId.get(rule.id);
+  if (hit !== undefined) return hit;
+  let out: string[] | null = rule.keywords ?? null;
+  if (!out) {
+    const classes = [...rule.pattern.matchAll(/\{V:([A-Za-z]+)\}/g)].map((m) => m[1]);
+    if (classes.length) {
+      const forms = classes.flatMap((c) => lexicon.verbs.get(c) ?? []).map((f) => f.split(' ')[0]).sort((a, b) => a.length - b.length);
+      out = forms.reduce<string[]>((kept, f) => (kept.some((k) => f.startsWith(k)) ? kept : [...kept, f]), []);
+    }
+  }
+  byId.set(rule.id, out);
+  return out;
+}

@@ -18,6 +18,11 @@ export interface RelationRule {
   negated?: boolean;
   /** The rule reads a state that holds even in intent clauses ("aims to liberate X from Y": Y holds X). */
   modalOk?: boolean;
+  /**
+   * Substrings a frame must contain for the rule to be tried at all (a cheap test before
+   * the regex). Rules with {V:class} verbs and no keywords use the verb stems.
+   */
+  keywords?: string[];
   /** Example the rule is written for (documentation; tests hold the real rows). */
   example: string;
 }

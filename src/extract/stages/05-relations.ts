@@ -3,7 +3,7 @@
 import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
 import { buildFrames } from '../relations/build-frames.ts';
-import { compileRule } from '../relations/compile-rule.ts';
+import { compileRule, ruleKeywords } from '../relations/compile-rule.ts';
 import { applyRule } from '../relations/apply-rule.ts';
 
 export const relations: Stage = {
@@ -23,14 +23,15 @@ export const relations: Stage = {
       const ea = byId.get(a)?.entity;
       return ea !== undefined && ea === byId.get(b)?.entity;
     };
-    const rules = ALL_RULES.map((rule) => ({ rule, regex: compileRule(rule, state.lexicon) }));
+    const rules = ALL_RULES.map((rule) => ({ rule, regex: compileRule(rule, state.lexicon), keywords: ruleKeywords(rule, state.lexicon) }));
     const seen = new Set<string>();
     const raw: RawFact[] = [];
     for (const sentence of state.sentences!) {
       const own = bySentence.get(sentence.index);
       if (!own || own.length < 2) continue;
       for (const frame of buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
-        for (const { rule, regex } of rules) {
+        for (const { rule, regex, keywords } of rules) {
+          if (keywords && !keywords.some((k) => frame.text.includes(k))) continue;
           for (const fact of applyRule(rule, regex, frame, byId)) {
             const key = `${fact.subject}|${fact.relation}|${fact.object}|${fact.change ?? ''}`;
             if (seen.has(key)) continue;
