@@ -8,6 +8,7 @@ export type KgErrorCode =
   | 'KG_LIMIT_EXCEEDED'
   | 'KG_UNSUPPORTED_MEDIA'
   | 'KG_UNPROCESSABLE'
+  | 'KG_UNAUTHORIZED'
   | 'KG_IO'
   | 'KG_PIPELINE';
 
@@ -55,6 +56,13 @@ export class LimitExceededError extends KgError {
 export class UnprocessableError extends KgError {
   constructor(message: string, details?: unknown) {
     super('KG_UNPROCESSABLE', message, details);
+  }
+}
+
+/** A request that needs the API token (KG_API_TOKEN) came without it or with a wrong one. */
+export class UnauthorizedError extends KgError {
+  constructor(message: string) {
+    super('KG_UNAUTHORIZED', message);
   }
 }
 

@@ -7,6 +7,7 @@ import { isKgError, KgError, LimitExceededError, InvalidInputError, type KgError
 const STATUS: Partial<Record<KgErrorCode, number>> = {
   KG_NOT_FOUND: 404,
   KG_INVALID_INPUT: 400,
+  KG_UNAUTHORIZED: 401,
   KG_AMBIGUOUS: 400,
   KG_LIMIT_EXCEEDED: 413,
   KG_UNSUPPORTED_MEDIA: 415,
