@@ -115,6 +115,8 @@ export interface GraphAttributes {
   name?: string;
   builtAt?: string;
   articles?: number;
+  /** corpusDigest of the articles the graph was rebuilt from (snapshots made by `serve`/`build`). */
+  corpus?: string;
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -1,5 +1,6 @@
 // What the routers share: the live graph and where articles and the snapshot live.
 import type { KnowledgeGraph } from '../types.ts';
+import type { LiveCorpus } from './live-corpus.ts';
 
 export interface AppContext {
   graph: KnowledgeGraph;
@@ -9,4 +10,6 @@ export interface AppContext {
   snapshotPath?: string;
   /** Called after a route changed the graph (clears cached answers). */
   onChange?: () => void;
+  /** Durable ingestion into `articlesDir` (present when it is set). */
+  corpus?: LiveCorpus;
 }

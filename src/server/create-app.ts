@@ -1,17 +1,22 @@
-// The Express 5 application: security headers, request logs, a 1 MB JSON body limit,
-// one router per resource under /api, the static viewer at / when web/dist exists, and
-// the one error middleware. No logic lives here; routes call the query library.
+// The Express 5 application: security headers (strict CSP), CORS only for listed
+// origins, request logs, a 1 MB UTF-8 JSON body limit, rate limit and optional token on
+// writes, one router per resource under /api, the static viewer at / when web/dist
+// exists, and the one error middleware. No logic lives here; routes call the query library.
+import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, UnprocessableError } from '../errors.ts';
+import type { ExtractionCache } from '../graph/extraction-cache.ts';
 import type { KnowledgeGraph } from '../types.ts';
 import type { AppContext } from './app-context.ts';
+import { corsAllowlist } from './cors-allowlist.ts';
 import { errorHandler } from './error-handler.ts';
+import { createLiveCorpus } from './live-corpus.ts';
+import { requireToken } from './require-token.ts';
 import { responseCache } from './response-cache.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { askRouter } from './routes/ask.ts';
@@ -24,6 +29,7 @@ import { healthRouter } from './routes/health.ts';
 import { nodesRouter } from './routes/nodes.ts';
 import { pathsRouter } from './routes/paths.ts';
 import { proposalsRouter } from './routes/proposals.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   /** Folder of article files for POST /api/articles. */
@@ -36,9 +42,19 @@ export interface AppOptions {
   logger?: Logger | false;
   /** Cache GET answers until the graph changes (default true; the benchmark turns it off to time queries). */
   cacheResponses?: boolean;
-  /** POSTs per minute per client; default 60. */
+  /** POSTs per minute per client; default 600. */
   writesPerMinute?: number;
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  corsOrigins?: readonly string[];
+  /** When set, POST requests need `Authorization: Bearer <apiToken>` (401 otherwise). */
+  apiToken?: string;
+  /** Extractions the start-up build made, reused by the rebuilds after POSTs. */
+  extractions?: ExtractionCache;
+  /** Quiet time after the last POST before the graph is rebuilt from disk (default 250 ms). */
+  rebuildDelayMs?: number;
 }
+
+export const DEFAULT_WRITES_PER_MINUTE = 600;
 
 export const JSON_BODY_LIMIT = '1mb';
 
@@ -48,17 +64,26 @@ export const JSON_BODY_LIMIT = '1mb';
  */
 export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Express {
   const cache = responseCache(graph);
-  const ctx: AppContext = { graph, articlesDir: options.articlesDir, snapshotPath: options.snapshotPath, onChange: cache.clear };
+  const logger = options.logger === false ? undefined : options.logger ?? pino();
+  const { articlesDir, snapshotPath } = options;
+  const corpus = articlesDir
+    ? createLiveCorpus(graph, { articlesDir, snapshotPath, extractions: options.extractions, rebuildDelayMs: options.rebuildDelayMs, onChange: cache.clear, warn: (line) => logger?.warn(line) })
+    : undefined;
+  const ctx: AppContext = { graph, articlesDir, snapshotPath, onChange: cache.clear, corpus };
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  if (options.logger !== false) app.use(pinoHttp<IncomingMessage, ServerResponse, never>({ logger: options.logger ?? pino() }));
-  app.use(helmet());
-  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  if (logger) app.use(pinoHttp<IncomingMessage, ServerResponse, never>({ logger }));
+  app.use(securityHeaders());
+  app.use(corsAllowlist(options.corsOrigins ?? []));
+  app.use(express.json({ limit: JSON_BODY_LIMIT, verify: (_req, _res, bytes) => {
+    // the JSON parser would quietly turn invalid UTF-8 into U+FFFD; refuse it instead
+    if (!isUtf8(bytes)) throw new UnprocessableError('request body is not valid UTF-8; send UTF-8 JSON.');
+  } }));
 
   const writes = rateLimit({
     windowMs: 60_000,
-    limit: options.writesPerMinute ?? 60,
+    limit: options.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => {
@@ -77,7 +102,7 @@ export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Expr
   api.use('/camps', campsRouter(ctx));
   api.use('/ask', askRouter(ctx));
   api.use('/export', exportRouter(ctx));
-  api.use('/articles', writes, articlesRouter(ctx));
+  api.use('/articles', writes, requireToken(options.apiToken), articlesRouter(ctx));
   api.use((req) => {
     throw new NotFoundError(`${req.method} /api${req.path}: no such route. See DESIGN.md for the API.`);
   });

@@ -25,6 +25,8 @@ export interface AddedArticle {
   doc: ArticleDoc;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** One line, no quotes at the ends: safe inside `key: value` front matter. */
 const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 
@@ -41,6 +43,8 @@ function fileContent(article: NewArticle, body: string): string {
  * // → {id: '3f2a…16 hex….txt', created: true, doc: {…}}
  */
 export async function addArticle(dir: string, article: NewArticle): Promise<AddedArticle> {
+  // "\ud800" is valid JSON but not text: UTF-8 encoding would silently turn it into U+FFFD
+  if (LONE_SURROGATE.test(article.text)) throw new UnprocessableError('store.addArticle: cannot use this text (not valid Unicode: a lone surrogate).');
   const body = article.text.replace(/\r\n?/g, '\n').trim();
   const bytes = Buffer.from(body, 'utf8');
   if (bytes.byteLength > MAX_ARTICLE_BYTES) throw new LimitExceededError(`store.addArticle: text is ${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES}.`);

@@ -1,12 +1,13 @@
 // POST /api/articles end to end: stored as <sha256-prefix>.txt with front matter,
-// merged into the live graph (the extractor runs), snapshot rewritten, idempotent.
+// merged into the live graph (the extractor runs), snapshot rewritten by the rebuild
+// that follows, idempotent.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../../src/graph/create-graph.ts';
 import { parseArticle } from '../../src/store/parse-article.ts';
-import { tempDataDir, testApp } from './_app.ts';
+import { tempDataDir, testApp, untilRebuilt } from './_app.ts';
 
 const SEEDS = new URL('../../data/articles/', import.meta.url).pathname;
 const seed = parseArticle('seed.txt', await readFile(join(SEEDS, (await readdir(SEEDS)).sort()[0]), 'utf8'));
@@ -28,7 +29,8 @@ describe('POST /api/articles', async () => {
     expect((await request(app).get('/api/health')).body.articles).toBe(1);
   });
 
-  it('stores the file with front matter that parses back, and rewrites the snapshot', async () => {
+  it('stores the file with front matter that parses back, and rewrites the snapshot after the rebuild', async () => {
+    await untilRebuilt(app);
     const [file] = await readdir(data.articlesDir);
     const doc = parseArticle(file, await readFile(join(data.articlesDir, file), 'utf8'));
     expect(doc).toMatchObject({ date: '2020-08-23', title: 'Haftar rejects "ceasefire" second line', source: 'https://example.org/a' });

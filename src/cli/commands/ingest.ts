@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { isKgError } from '../../errors.ts';
 import { createGraph } from '../../graph/create-graph.ts';
+import { createExtractionCache } from '../../graph/extraction-cache.ts';
 import { mergeArticle } from '../../graph/merge-article.ts';
 import { createResolver } from '../../resolve/create-resolver.ts';
 import { addArticle } from '../../store/add-article.ts';
@@ -29,7 +30,7 @@ async function openGraph(data: string, warn: (line: string) => void): Promise<Lo
     return await loadGraph(data, warn);
   } catch (error) {
     if (!isKgError(error) || error.code !== 'KG_NOT_FOUND') throw error;
-    return { graph: createGraph(), source: 'built', articlesDir: join(data, 'articles'), snapshotPath: join(data, 'graph.json') };
+    return { graph: createGraph(), source: 'built', articlesDir: join(data, 'articles'), snapshotPath: join(data, 'graph.json'), extractions: createExtractionCache() };
   }
 }
 
