@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { gexfDate, toGexf } from '../../src/export/to-gexf.ts';
+import { gexfDate } from '../../src/export/gexf-date.ts';
+import { toGexf } from '../../src/export/to-gexf.ts';
 import { hasNetworkx, hasXmllint, readWithNetworkx, xmllintGexf } from './_tools.ts';
 import { HOSTILE_LABEL, hostileGraph } from './_hostile-graph.ts';
 
