@@ -1,10 +1,12 @@
 // `conflict-kg export --format gexf|graphml|json|neo4j -o FILE [--data DIR]`: the graph
 // for Gephi, NetworkX, graphology or Neo4j. For neo4j, FILE is a folder that receives
-// nodes.csv and relationships.csv.
+// nodes.csv and relationships.csv. GEXF is streamed to the file (writeGexfFile, the same
+// bytes as toGexf), so a graph of a million edges never becomes one string.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXPORT_FORMATS, exportGraph } from '../../export/export-graph.ts';
+import { writeGexfFile } from '../../export/write-gexf-file.ts';
 import { writeAtomic } from '../../store/write-atomic.ts';
 import { dataOption } from '../data-option.ts';
 import { loadGraph } from '../load-graph.ts';
@@ -18,6 +20,11 @@ export function registerExport(program: Command): void {
     .addOption(dataOption())
     .action(async (o: { format: string; output: string; data: string }) => {
       const { graph } = await loadGraph(o.data, (line) => process.stderr.write(`conflict-kg: ${line}\n`));
+      if (o.format === 'gexf') {
+        await writeGexfFile(graph, o.output);
+        process.stderr.write(`wrote ${o.output} (gexf, ${graph.order} nodes, ${graph.size} edges)\n`);
+        return;
+      }
       const files = exportGraph(graph, o.format);
       const names = Object.keys(files);
       if (names.length === 1) {
