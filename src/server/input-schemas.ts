@@ -18,4 +18,4 @@ export const int = (min: number, max: number) => z.coerce.number().int().min(min
 export const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** A required, non-blank string parameter. */
-export const text = (max = 500) => z.string({ error: 'is required' }).trim().min(1, 'must not be empty').max(max);
+export const text = (max = 500) => z.string({ error: 'is required' }).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

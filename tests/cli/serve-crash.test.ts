@@ -23,7 +23,7 @@ afterAll(() => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL'))
 
 /** Starts `serve --port 0` without HOST/--host (the default bind is checked) and returns its URL. */
 async function startServe(data: string): Promise<{ child: ChildProcess; url: string }> {
-  const env = { ...process.env, KG_WRITES_PER_MINUTE: '100000' };
+  const env: NodeJS.ProcessEnv = { ...process.env, KG_WRITES_PER_MINUTE: '100000' };
   delete env.HOST;
   delete env.KG_API_TOKEN;
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', data], { env, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -30,7 +30,6 @@ describe('POST /api/articles refusals', async () => {
   it.each([
     ['malformed JSON', '{"text": "unterminated'],
     ['no text', JSON.stringify({ title: 'a title' })],
-    ['empty text', JSON.stringify({ text: '' })],
     ['text not a string', JSON.stringify({ text: 42 })],
     ['bad date', JSON.stringify({ text: 'Turkey backs the GNA.', date: '10 Jan 2020' })],
     ['a JSON array', JSON.stringify(['Turkey backs the GNA.'])],
@@ -40,10 +39,21 @@ describe('POST /api/articles refusals', async () => {
   });
 
   it.each([
+    ['empty', ''],
     ['only whitespace', '   \n\t  '],
     ['binary (NUL bytes)', 'Turkey\u0000backs\u0000the GNA'],
   ])('422 for text that is %s, and nothing is stored', async (_case, text) => {
     const res = await request(app).post('/api/articles').send({ text }).expect(422);
+    expect(res.body.error.code).toBe('KG_UNPROCESSABLE');
+    expect(await readdir(data.articlesDir).catch(() => [])).toEqual([]);
+  });
+
+  it.each([
+    ['invalid UTF-8 bytes', Buffer.concat([Buffer.from('{"text": "Turkey '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' backs the GNA."}')])],
+    ['a lone surrogate', Buffer.from('{"text": "Turkey \\ud800 backs the GNA."}')],
+  ])('422 for a body with %s, and nothing is stored', async (_case, body) => {
+    // serialize: send the bytes as they are (superagent would JSON.stringify a Buffer)
+    const res = await request(app).post('/api/articles').set('Content-Type', 'application/json').serialize((b: Buffer) => b as unknown as string).send(body).expect(422);
     expect(res.body.error.code).toBe('KG_UNPROCESSABLE');
     expect(await readdir(data.articlesDir).catch(() => [])).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { parseInput } from '../parse-input.ts';
 
 const line = (max: number) => z.string().trim().min(1).max(max).optional();
 const body = z.object({
-  text: z.string({ error: 'is required' }).min(1, 'must not be empty'),
+  text: z.string({ error: 'is required' }), // empty or blank text: 422 from the store, like NUL bytes
   title: line(500),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').optional(),
   source: line(2000),
