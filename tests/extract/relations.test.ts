@@ -19,6 +19,17 @@ describe('supports', () => {
     ['Turkey has rushed troops into the country to bolster pro-government forces.', ['Turkey supports Government of National Accord']],
     ['The Wagner Group, a Kremlin-linked outfit, is fighting alongside Haftar near Sirte.', ['Wagner Group supports Khalifa Haftar']],
     ['Iran-backed Houthi fighters attacked the port.', []],
+    // dev/unlabeled shapes
+    ["Turkey backs Haftar’s rival, Serraj, while Russian military contractors have been deployed.", ['Turkey supports Fayez al-Sarraj']],
+    ['"Egypt is the key [Haftar’s] supporter as well as authorities in Abu Dhabi," he claimed.', ['Egypt supports Khalifa Haftar']],
+    ['The Pentagon’s Africa Command says that Russia has sent combat aircraft to Libya, where they are being used to provide air support to renegade general Khalifa Haftar.', ['Russia supports Khalifa Haftar']],
+    ['Despite strong support from Russia and the UAE, Hafter’s forces had been pushed back from the outskirts of Tripoli.', ['Russia supports Khalifa Haftar', 'United Arab Emirates supports Khalifa Haftar']],
+    ['The GNA has previously accused France of backing Haftar.', ['France supports Khalifa Haftar']],
+    ["Turkey and Qatar have taken the GNA's side, while Egypt and the United Arab Emirates have backed the House of Representatives.",
+      ['Egypt supports House of Representatives', 'Qatar supports Government of National Accord', 'Turkey supports Government of National Accord', 'United Arab Emirates supports House of Representatives']],
+    ['The UAE called on all Libyan parties to agree on the United Nations supervised political process, but renewed its support for the Libyan National Army.', ['United Arab Emirates supports Khalifa Haftar']],
+    ['It was seized by militias aligned both with Haftar and the UN-backed Government of National Accord (GNA).', ['United Nations supports Government of National Accord']],
+    ['Turkey, which backs the GNA led by Fayez al-Serraj, has been ramping up its military intervention.', ['Turkey supports Government of National Accord']],
     ['Sudan\'s army, backed by Egypt, pushed into Omdurman.', ['Egypt supports Sudan']],
   ])('%s', (text, expected) => {
     expect(factLines(text)).toEqual([...expected].sort());
@@ -54,6 +65,8 @@ describe('proposes', () => {
     ["Prime Minister Fayez Sarraj's cease-fire call was an attempt to throw dust in the eyes.", ['Fayez al-Sarraj proposes P']],
     ['In separate statements Friday, the Libyan government and Tobruk parliament announced an immediate cease-fire.', ['Government of National Accord proposes P', 'House of Representatives proposes P']],
     ['Egypt and Haftar are calling for a truce as Haftar began to lose on the ground.', ['Egypt proposes P', 'Khalifa Haftar proposes P']],
+    ["Libya’s UN-supported government has announced a ceasefire across the country.", ['Government of National Accord proposes P', 'United Nations supports Government of National Accord']],
+    ["In a separate statement, Aguila Saleh from warlord Khalifa Haftar's side, also called for a ceasefire.", ['Aguila Saleh proposes P']],
     ['Russian President Vladimir Putin spoke of the ceasefire. It was suggested by Putin and Turkish President Tayyip Erdogan in Istanbul earlier this week.', ['Tayyip Erdogan proposes P', 'Turkey proposes P', 'Vladimir Putin proposes P']],
   ])('%s', (text, expected) => {
     const lines = factLines(text);
@@ -71,6 +84,7 @@ describe('controls', () => {
     ['Libyan fighters loyal to rogue general Khalifa Haftar have taken the city of Sirte on Monday.', ['Khalifa Haftar controls Sirte [since 2020-06-01]']],
     ["The GNA forces have seized this morning control of Al-Watiya airbase in western Libya from Khalifa Haftar's forces.", ['Government of National Accord controls al-Watiya air base [since 2020-06-06]', 'Khalifa Haftar controls al-Watiya air base [until 2020-06-06]']],
     ['The GNA seized Haftar-held Sabratha.', ['Khalifa Haftar controls Sabratha']],
+    ['Meanwhile, Anadolu Agency reported that after taking control of Sorman, GNA forces released prisoners.', ['Government of National Accord controls Sorman [since 2020-06-06]']],
   ])('%s', (text, expected) => {
     const lines = factLines(text);
     for (const e of expected) expect(lines).toContain(e);
@@ -87,7 +101,23 @@ describe('must NOT be extracted', () => {
     ['If Turkey backed the GNA, Egypt would intervene.'],
     ['The GNA would continue fighting till it controls Sirte and Jufra airbase.'],
     ['The GNA "welcomes any credible ceasefire proposal", he added.'],
+    ['Sisi said that amid recent victories of the Government of National Accord (GNA), they want calm.'],
   ])('%s', (text) => {
     expect(factLines(text)).toEqual([]);
+  });
+});
+
+describe('subjects after a preposition', () => {
+  it('reads "amid victories of the GNA, Egypt and Haftar are calling for a truce" without the GNA', () => {
+    const lines = factLines('He also indicated that amid recent victories of the Government of National Accord (GNA), Egypt and Haftar are calling for a truce.');
+    expect(lines).toContain('Egypt proposes P');
+    expect(lines).not.toContain('Government of National Accord proposes P');
+  });
+});
+
+describe('news outlets are not parties', () => {
+  it('does not make Anadolu Agency a holder of Sorman', () => {
+    const lines = factLines('Meanwhile, Anadolu Agency reported that after taking control of Sorman, GNA forces released prisoners.');
+    expect(lines.some((l) => l.startsWith('Anadolu'))).toBe(false);
   });
 });

@@ -6,7 +6,16 @@ import type { Mention } from '../pipeline-types.ts';
 
 const WINDOW = 2;
 
-function lastMatching(mentions: Mention[], from: number, sentence: number, test: (m: Mention) => boolean): Mention | undefined {
+function lastMatching(mentions: Mention[], from: number, sentence: number, test: (m: Mention) => boolean, subjectFirst = false): Mention | undefined {
+  // subject preference for possessives: inside the pronoun's own sentence the first fitting mention (the
+  // subject) wins ("The UAE called on … the UN process, but renewed its support" → UAE)
+  let first = from;
+  while (subjectFirst && first > 0 && mentions[first - 1].sentence === sentence) first--;
+  for (let j = first; j < from; j++) {
+    const m = mentions[j];
+    if (m.source === 'pronoun') continue;
+    if (test(m)) return m;
+  }
   for (let j = from - 1; j >= 0; j--) {
     const m = mentions[j];
     if (sentence - m.sentence > WINDOW) return undefined;
@@ -23,13 +32,14 @@ export function resolvePronoun(mentions: Mention[], index: number): Mention | un
   const word = p.kind;
   const isPerson = (m: Mention) => m.kind === 'person';
   const isGroup = (m: Mention) => m.type !== 'city' && m.type !== 'proposal';
+  const possessive = word === 'his' || word === 'her' || word === 'its' || word === 'their';
   if (word === 'he' || word === 'his' || word === 'him' || word === 'she' || word === 'her') {
-    return lastMatching(mentions, index, p.sentence, isPerson);
+    return lastMatching(mentions, index, p.sentence, isPerson, possessive);
   }
   if (word === 'it' || word === 'its') {
     const proposal = lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
     if (proposal) return proposal;
-    return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m));
+    return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m), possessive);
   }
-  return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && (!isPerson(m) || Boolean(m.collective)));
+  return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && (!isPerson(m) || Boolean(m.collective)), possessive);
 }

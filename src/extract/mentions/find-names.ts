@@ -42,6 +42,7 @@ function typeName(name: string, before: string, after: string, gazetteer: CityGa
   const cues = loadCues();
   const words = name.split(/[\s-]+/);
   const last = words[words.length - 1].toLowerCase();
+  if (words.some((w) => cues.mediaHeads.has(w.toLowerCase()))) return { cue: 'media' };
   const placeAfter = cues.placeAfter.exec(after);
   if (placeAfter) return { type: 'city', kind: placeAfter[1].includes('port') ? 'port' : /base|airport/.test(placeAfter[1]) ? 'base' : 'city', cue: 'place-after' };
   if (cues.placeBefore.test(before)) return { type: 'city', kind: 'city', cue: 'place-before' };
@@ -69,7 +70,9 @@ export function findNames(text: string, base: number, gazetteer: CityGazetteer, 
     if (atStart && !name.includes(' ')) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 60);
-    hits.push({ start: base + start, end: base + end, text: name, ...typeName(name, before, after, gazetteer, theatre) });
+    const typed = typeName(name, before, after, gazetteer, theatre);
+    if (typed.cue === 'media') continue; // a news outlet reports, it is not a party
+    hits.push({ start: base + start, end: base + end, text: name, ...typed });
   }
   return hits;
 }

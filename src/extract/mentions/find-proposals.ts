@@ -14,7 +14,7 @@ const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])${NAMED}(?![\\p{L}])`, 'gu');
 const PATTERN = new RegExp(`(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap)`, 'giu');
 // every pattern below needs one of these words; most sentences have none
 const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
-const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b/giu;
+const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
 const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;
 
 export interface ProposalHit {
@@ -30,7 +30,9 @@ export interface ProposalHit {
 export function findProposals(text: string, base: number, hasProposalContext: boolean): ProposalHit[] {
   const hits: ProposalHit[] = [];
   const maybe = MAYBE.test(text);
-  for (const m of maybe ? text.matchAll(NAMED_PATTERN) : []) {
+  // a title-case headline ("Gulf Monarchies Welcome Ceasefire") names nothing by its capitals
+  const titleCase = (text.match(/\b[A-Z][a-z]+/g)?.length ?? 0) > 0.6 * (text.match(/\b[A-Za-z][a-z]+/g)?.length ?? 1);
+  for (const m of maybe && !titleCase ? text.matchAll(NAMED_PATTERN) : []) {
     if (/\bof\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue; // "Government of National Accord"
     hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
   }

@@ -20,7 +20,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   const draft = (start: number, end: number, rest: Partial<Draft> & Pick<Draft, 'source' | 'type' | 'kind'>): Draft =>
     ({ start, end, text: text.slice(start - base, end - base), sentence: index, ...rest });
 
-  const aliasHits = mergeSameEntry(matchAliases(lexicon, text, base)).map((h) => {
+  const aliasHits = splitBackedPrefix(mergeSameEntry(matchAliases(lexicon, text, base)), lexicon).map((h) => {
     const entry = lexicon.entries.get(h.entryId)!;
     const source = h.epithet ? 'epithet' : entry.kind === 'state' ? 'country' : entry.type === 'city' ? 'place' : 'lexicon';
     return draft(h.start, h.end, { source, type: entry.type, kind: entry.kind, lexId: entry.id, lat: entry.lat, lon: entry.lon });
@@ -88,6 +88,27 @@ function mergeSameEntry(hits: ReturnType<typeof matchAliases>): ReturnType<typeo
     prev.start = Math.min(prev.start, h.start);
     prev.end = Math.max(prev.end, h.end);
     prev.epithet = prev.epithet && h.epithet;
+  }
+  return out;
+}
+
+const BACKED_PREFIX = /^([\p{L}.]+)-(?:backed|supported|sponsored|recogni[sz]ed)\s+/u;
+
+/**
+ * An epithet that names a backer ("UN-supported government") is split: the backer
+ * becomes its own mention so "X-backed Y" can read the support; recognition stays whole.
+ */
+function splitBackedPrefix(hits: ReturnType<typeof matchAliases>, lexicon: Lexicon): ReturnType<typeof matchAliases> {
+  const out: typeof hits = [];
+  for (const h of hits) {
+    const m = BACKED_PREFIX.exec(h.text);
+    const prefix = m && !/recogni/.test(m[0]) ? matchAliases(lexicon, m[1]).find((p) => p.end - p.start === m[1].length) : undefined;
+    if (!m || !prefix) {
+      out.push(h);
+      continue;
+    }
+    out.push({ ...prefix, start: h.start, end: h.start + m[1].length });
+    out.push({ ...h, start: h.start + m[0].length, text: h.text.slice(m[0].length) });
   }
   return out;
 }

@@ -7,6 +7,8 @@ export interface Cues {
   titles: Set<string>;
   titleRegex: RegExp;
   orgHeads: Set<string>;
+  /** Words that make a name a news outlet ("Anadolu Agency"), which is never a party. */
+  mediaHeads: Set<string>;
   placeBefore: RegExp;
   placeAfter: RegExp;
   notNames: Set<string>;
@@ -22,6 +24,7 @@ export function loadCues(): Cues {
     titles: new Set(raw.titles),
     titleRegex: new RegExp(`(?:^|[^\\p{L}])(?:${alt(raw.titles)})\\s*$`, 'iu'),
     orgHeads: new Set(raw.orgHeads),
+    mediaHeads: new Set(raw.mediaHeads),
     placeBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(raw.placeBefore)})\\s+(?:the\\s+)?$`, 'iu'),
     placeAfter: new RegExp(`^[-\\s]*(${alt(raw.placeAfter)})(?![\\p{L}])`, 'iu'),
     notNames: new Set(raw.notNames),

@@ -11,6 +11,12 @@ const PAST = /(?:ed|taken|took|retook|overran|won back|held|fled|lost|kept|ran|w
 const INTENT_BEFORE = /\b(?:to|will|would|could|shall|might|must|can)\s+(?:[a-z]+\s+)?$/;
 const STATE_VERBS = /^(?:controlled|held|run|dominated|occupied)$/;
 
+// "the United Nations supervised political process": the mention only modifies a noun
+const MODIFIER_AFTER = /^(?:'s)?[- ](?:supervised|led|backed|brokered|sponsored|hosted|mediated|run|organi[sz]ed|recogni[sz]ed|supported|linked|affiliated|aligned)\b(?!\s+(?:by|to|with)\b)/;
+
+const PREPOSITION_BEFORE = /\b(?:of|from|against|between|amid|among|about|toward|towards)\s+$/;
+const subjectFirst = (rule: RelationRule) => rule.pattern.startsWith('(?<s>');
+
 const ids = (text: string | undefined): number[] => (text ? [...text.matchAll(/«(\d+)»/g)].map((m) => +m[1]) : []);
 
 function tenseChange(rule: RelationRule, verb: string | undefined, before: string): RawFact['change'] | 'skip' | undefined {
@@ -36,8 +42,22 @@ export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId:
     const liberator = ids(g.n);
     if (rule.id === 'controls.liberate-from') change = change === 'gained' ? 'lost' : undefined;
     if (change === 'skip') continue;
-    const subjects = [...ids(g.s), ...ids(g.s2)];
-    const objects = ids(g.o);
+    let subjects = [...ids(g.s), ...ids(g.s2)];
+    // "amid victories of the GNA, Egypt and Haftar are calling for a truce": a list that
+    // starts right after a preposition begins with that preposition's object, not a subject
+    if (subjectFirst(rule) && PREPOSITION_BEFORE.test(frame.text.slice(Math.max(0, m.index! - 12), m.index!))) {
+      const comma = (g.s ?? '').indexOf(',');
+      if (comma >= 0) subjects = ids((g.s ?? '').slice(comma));
+    }
+    const objectEnd = m.indices?.groups?.o?.[1] ?? m.indices?.groups?.o2?.[1];
+    let objects = [...ids(g.o), ...ids(g.o2)];
+    const modifier = objectEnd !== undefined && rule.relation !== 'controls' ? MODIFIER_AFTER.exec(frame.text.slice(objectEnd)) : null;
+    if (modifier) {
+      // "supports the UN-backed government": the head after the modifier is the object
+      const head = /^\s+(?:[a-z-]+\s+){0,2}?«(\d+)»/.exec(frame.text.slice(objectEnd! + modifier[0].length));
+      if (!head) continue;
+      objects = [+head[1]];
+    }
     const push = (s: number, o: number, c: RawFact['change']) => {
       const sm = byId.get(s);
       const om = byId.get(o);

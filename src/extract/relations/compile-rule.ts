@@ -13,6 +13,8 @@ const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS})\\s+){0,3}`,
   AUX: '(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|did|does|do|to|not|also|continue to|continues to|continued to|agreed to|agrees to|decided to|appeared to|appears to)\\s+){0,4}',
   GAP: '[^«»]{0,50}?',
+  // "Aguila Saleh, from Haftar's side, also called for…": a side named between subject and verb
+  APPOS: "(?:,?\\s+(?:from|of|for)\\s+(?:[a-z-]+\\s+){0,2}?«\\d+»(?:'s|')?(?:\\s+[a-z-]+){0,2}\\s*,)?",
   ROLE: "(?:'s)?(?:\\s+(?:presidents?|leaders?|governments?|foreign ministers?|ministers?|officials?|authorities|spokesman|spokesperson|spokeswoman|forces|delegation|army|military|troops|side|camp|counterparts?|chief|head|statement|media))?",
 };
 

@@ -31,9 +31,9 @@ export const CONTROLS_RULES: RelationRule[] = [
   { ...base, id: 'controls.x-held', keywords: ['-held', '-controlled', '-occupied', '-run'], modalOk: true, example: 'Haftar-held Sabratha',
     pattern: '(?<s>{E})\\s*-\\s*(?:held|controlled|occupied|run)\\s+(?:[a-z-]+\\s+){0,2}?(?<o>{L})' },
   { ...base, id: 'controls.after-retaking', keywords: ['after', 'since', 'following'], change: 'gained', example: 'after restoring the city of Tarhunah at the beginning of last June, the government forces headed toward Sirte',
-    pattern: '(?:^|,\\s+)[^«»]{0,20}?\\b(?:after|since|following)\\s+(?<v>restoring|retaking|recapturing|seizing|capturing|liberating|taking|regaining|entering)\\s+(?:[a-z-]+\\s+){0,4}?(?<o>{L})[^«»]{0,60}?,\\s+(?<s>{E})' },
+    pattern: '(?:^|,\\s+|\\bthat\\s+)[^«»]{0,20}?\\b(?:after|since|following)\\s+(?<v>restoring|retaking|recapturing|seizing|capturing|liberating|taking|regaining|entering)\\s+(?:[a-z-]+\\s+){0,4}?(?<o>{L})[^«»]{0,60}?,\\s+(?<s>{E})' },
   { ...base, id: 'controls.after-seizing', keywords: ['after'], change: 'gained', example: 'the LNA is advancing after seizing control of Ghardabiya airport',
-    pattern: '(?<s>{E})\\s+[^«»]{0,80}?\\bafter\\s+(?<v>seizing|capturing|taking|retaking|entering|liberating)\\s+(?:[a-z-]+\\s+){0,3}?(?<o>{L})' },
+    pattern: '(?<s>{E})\\s+(?:(?!\\bthat\\b)[^«»]){0,80}?\\bafter\\s+(?<v>seizing|capturing|taking|retaking|entering|liberating)\\s+(?:[a-z-]+\\s+){0,3}?(?<o>{L})' },
   { ...base, id: 'controls.lost', change: 'lost', example: 'Haftar lost Gharyan',
     pattern: '(?<s>{LS}){ROLE}\\s+{ADV}{AUX}(?<v>{V:lose})\\s+(?:control\\s+of\\s+)?(?:[a-z-]+\\s+){0,3}?(?<o>{L})' },
 ];

@@ -34,7 +34,8 @@ export const proposals: Stage = {
       const key = `proposal-${cluster.index}`;
       const proposing = state.rawFacts!.filter((f) => f.relation === 'proposes' && cluster.mentions.some((m) => m.id === target(f.object)?.id));
       const dated = [...proposing.map((f) => f.sentence), ...cluster.mentions.map((m) => m.sentence)]
-        .map((i) => resolveSentenceDate(sentenceText(i), articleDate)).find(Boolean);
+        .map((i) => resolveSentenceDate(sentenceText(i), articleDate))
+        .find((d) => d && (d.length > 4 || !articleDate)); // "in 2011" is background, not the day of a call
       const date = dated ?? articleDate;
       const base = cluster.name ?? proposalTitle([...cluster.proposers], (k) => entities.get(k));
       entities.set(key, {
