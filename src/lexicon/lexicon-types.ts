@@ -12,6 +12,8 @@ export interface LexEntry {
   epithets: string[];
   /** ISO 3166 alpha-2 code: the country itself, or where a place/actor is. */
   country?: string;
+  /** Type follows the theatre: `actor` at home, `backer` abroad (data/lexicon/world.json). */
+  typeByTheatre?: boolean;
   /** Lexicon id of the side a person leads or speaks for (Sarraj → gna). */
   affiliation?: string;
   lat?: number;

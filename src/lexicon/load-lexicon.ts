@@ -53,6 +53,9 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   for (const e of actors.entities) {
     lexicon.entries.set(e.id, { epithets: [], country: lexicon.theatre, ...e, aliases: [e.label, ...(e.aliases ?? [])] });
   }
+  for (const e of readJson(dir, 'world.json').entities) {
+    lexicon.entries.set(e.id, { type: 'actor', epithets: [], typeByTheatre: true, ...e, aliases: [e.label, ...(e.aliases ?? [])] });
+  }
   for (const p of readJson(dir, 'places.json').places) {
     const id = `place:${slugify(p.label)}`;
     lexicon.entries.set(id, { id, type: 'city', epithets: [], ...p, aliases: [p.label, ...(p.aliases ?? [])] });

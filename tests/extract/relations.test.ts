@@ -18,7 +18,7 @@ describe('supports', () => {
     ["A Russian Pantsir system was provided by UAE to Haftar's forces.", ['United Arab Emirates supports Khalifa Haftar']],
     ['Turkey has rushed troops into the country to bolster pro-government forces.', ['Turkey supports Government of National Accord']],
     ['The Wagner Group, a Kremlin-linked outfit, is fighting alongside Haftar near Sirte.', ['Wagner Group supports Khalifa Haftar']],
-    ['Iran-backed Houthi fighters attacked the port.', []],
+    ['Iran-backed Houthi fighters attacked the port.', ['Iran supports Houthis']],
     // dev/unlabeled shapes
     ["Turkey backs Haftar’s rival, Serraj, while Russian military contractors have been deployed.", ['Turkey supports Fayez al-Sarraj']],
     ['"Egypt is the key [Haftar’s] supporter as well as authorities in Abu Dhabi," he claimed.', ['Egypt supports Khalifa Haftar']],

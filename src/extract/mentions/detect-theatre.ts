@@ -2,7 +2,7 @@
 // (names and demonyms). "Libya"/"Libyan" in a Libya article is the setting, not a party.
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 
-const MIN_MENTIONS = 2;
+const MIN_MENTIONS = 3;
 
 /** @example detectTheatre(['country:ly','country:ly','country:tr'], lex) // → 'LY' */
 export function detectTheatre(countryIds: string[], lexicon: Lexicon): string {
@@ -10,7 +10,7 @@ export function detectTheatre(countryIds: string[], lexicon: Lexicon): string {
   for (const id of countryIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   let best = lexicon.countries.get(lexicon.theatre) ?? '';
   let bestCount = counts.get(best) ?? 0;
-  // another country takes over only when the article really is about it (named twice or more)
+  // another country takes over only when the article really is about it (has three votes or more)
   for (const [id, n] of counts) if (n > bestCount && n >= MIN_MENTIONS) [best, bestCount] = [id, n];
   return lexicon.entries.get(best)?.country ?? lexicon.theatre;
 }

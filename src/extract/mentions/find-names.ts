@@ -20,7 +20,7 @@ export interface NameHit {
 
 const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.]*(?:-[\\p{L}\\p{M}]+)*";
 const LINK = '(?:al|el|bin|ibn|abu|de|du|da|von|van|der|of|ul|bint)';
-const RUN = new RegExp(`(?:(?:al|el)[- ])?${WORD}(?:(?: |-)(?:${LINK}[ -])?${WORD})*`, 'gu');
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:(?:al|el)[- ])?${WORD}(?:(?: |-)(?:${LINK}[ -])?${WORD})*`, 'gu');
 const SPEECH = /^,?\s+(?:said|says|told|added|stressed|noted|stated|explained|confirmed|announced|warned|insisted|claimed|urged|wrote|tweeted)\b/i;
 const APPOSITION_TITLE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson|commander|minister|president|head|chief|leader|envoy|adviser|advisor|speaker|ambassador|official|deputy|secretary|director|chairman)\b/iu;
 

@@ -37,6 +37,8 @@ export function buildFrames(sentenceText: string, sentenceStart: number, sentenc
   text += normalise(sentenceText.slice(cursor));
   text = text
     .replace(/\b(?:the|a|an)\s+(?=«)/g, '')
+    // "controls the capital Sanaa" → "controls Sanaa"
+    .replace(/\b(?:the\s+)?(?:capital|city|town|port city|coastal city)\s+(?=«)/g, '')
     .replace(GROUP_OF, '«$1»')
     .replace(POSSESSIVE_GROUP, '«$1»')
     .replace(/«(\d+)»(?:'s|')?\s*«(\d+)»/g, (all, a, b) => (sameEntity(+a, +b) ? `«${b}»` : all))

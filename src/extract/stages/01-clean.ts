@@ -4,6 +4,7 @@
 import type { Stage } from '../pipeline-types.ts';
 
 const blank = (line: string): string => line.replace(/[^\n]/g, ' ');
+const LONG_RUN = /\S{200,}/g;
 
 export const clean: Stage = {
   name: 'clean',
@@ -20,7 +21,10 @@ export const clean: Stage = {
       seen.add(key);
       return line;
     });
-    // brackets of editorial insertions ("[Russian President Vladimir] Putin") become spaces
-    return { ...state, text: lines.join('\n').replace(/[[\]]/g, ' ') };
+    // brackets of editorial insertions ("[Russian President Vladimir] Putin") become spaces;
+    // whitespace-free runs longer than any word (URLs, base64, glued junk) are blanked: the
+    // tokenizer's e-mail pattern rescans such a run from every start (quadratic)
+    const text = lines.join('\n').replace(/[[\]]/g, ' ').replace(LONG_RUN, (run) => ' '.repeat(run.length));
+    return { ...state, text };
   },
 };

@@ -7,6 +7,7 @@ import type { Mention, Stage } from '../pipeline-types.ts';
 import { detectTheatre } from '../mentions/detect-theatre.ts';
 import { findAffiliation } from '../mentions/find-affiliation.ts';
 import { findSentenceMentions } from '../mentions/find-sentence-mentions.ts';
+import { theatreVotes } from '../mentions/theatre-votes.ts';
 
 const GROUP_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:forces|militias?|troops|men|fighters|army|loyalists|camp)\b/u;
 const GROUP_BEFORE = /\b(?:forces|militias?|troops|men|fighters|loyalists)\s+(?:of|loyal to)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
@@ -21,19 +22,22 @@ export const mentions: Stage = {
     const text = state.text!;
     const gazetteer = cityGazetteer();
     const proposalContext = PROPOSAL_WORDS.test(text);
-    // first pass with the lexicon's theatre, to count countries
-    const drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, lexicon.theatre, proposalContext));
-    // countries named, plus one vote for the home country of each known local actor
-    const countryIds = drafts.flatMap((d) => {
-      if (d.source === 'country' || d.source === 'demonym') return [d.lexId!];
-      const home = d.type === 'actor' && d.lexId ? lexicon.entries.get(d.lexId)?.country : undefined;
-      return home ? [lexicon.countries.get(home) ?? ''] : [];
-    });
-    const theatre = detectTheatre(countryIds, lexicon);
+    // first pass with the lexicon's theatre; if the article is about another country, a
+    // second pass types its towns with that country's gazetteer
+    let drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, lexicon.theatre, proposalContext));
+    const theatre = detectTheatre(theatreVotes(drafts, text, lexicon, gazetteer), lexicon);
+    if (theatre !== lexicon.theatre) drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, theatre, proposalContext));
     const theatreId = lexicon.countries.get(theatre);
     const named = new Set(drafts.filter((d) => d.source === 'lexicon').map((d) => d.lexId));
+    // In the lexicon's own theatre the parties are known and the country is only the setting
+    // ("Libya"). Elsewhere the theatre country may itself be a party (Ukraine, Russia).
+    const ownTheatre = theatre === lexicon.theatre;
     const kept = drafts.filter((d) => {
-      if ((d.source === 'country' || d.source === 'demonym' || d.source === 'metonym') && d.lexId === theatreId) return false;
+      const isTheatre = (d.source === 'country' || d.source === 'demonym' || d.source === 'metonym') && d.lexId === theatreId;
+      if (isTheatre && ownTheatre) return false;
+      if (isTheatre) d.type = 'actor';
+      const entry = d.lexId ? lexicon.entries.get(d.lexId) : undefined;
+      if (entry?.typeByTheatre) d.type = entry.country === theatre ? 'actor' : 'backer';
       if (d.source === 'epithet') return theatre === lexicon.theatre || named.has(d.lexId);
       return true;
     });

@@ -34,7 +34,7 @@ export const coreference: Stage = {
       }
       if (m.lexId) {
         const entry = lexicon.entries.get(m.lexId)!;
-        note(m, entry.id, () => ({ key: entry.id, id: entry.id, label: entry.label, type: entry.type, kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon }));
+        note(m, entry.id, () => ({ key: entry.id, id: entry.id, label: entry.label, type: m.type, kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon }));
         return;
       }
       const key = nameKeys.get(m.id);
