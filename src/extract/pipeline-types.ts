@@ -39,6 +39,8 @@ export interface Mention {
   affiliationMention?: number;
   /** The mention stands for a group ("Haftar's forces", "forces of Haftar"), so "they" can refer to it. */
   collective?: boolean;
+  /** The full name an acronym stands for ("RSF" → "Rapid Support Forces"), for coreference. */
+  canonical?: string;
   /** Proposal mentions: a proper name ("Cairo Declaration"), if any. */
   name?: string;
   /** Proposal mentions that are generic ("any ceasefire proposal") make no facts. */

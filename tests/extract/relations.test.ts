@@ -121,3 +121,22 @@ describe('news outlets are not parties', () => {
     expect(lines.some((l) => l.startsWith('Anadolu'))).toBe(false);
   });
 });
+
+describe('other wars and unknown organisations', () => {
+  it.each([
+    ['The paramilitary Popular Defence Brigade (PDB) seized the town of Kadugli on Monday. The PDB is backed by Eritrea, officials said.',
+      ['Eritrea supports Popular Defence Brigade', 'Popular Defence Brigade controls Kadugli [since 2020-06-01]']],
+    ['Yemen\'s warring parties agreed to a truce. The Iran-backed Houthi movement, which controls the capital Sanaa, welcomed the truce. The Houthis seized Sanaa in 2014. Iran supports the Houthis in Yemen.',
+      ['Houthis controls Sanaa', 'Houthis controls Sanaa [since 2014]', 'Houthis supports P', 'Iran supports Houthis']],
+    ['Sudan\'s army has been fighting the Rapid Support Forces (RSF) in Sudan since April. The United Arab Emirates has been accused of supporting the RSF in Sudan.',
+      ['United Arab Emirates supports Rapid Support Forces']],
+  ])('%s', (text, expected) => {
+    expect(factLines(text)).toEqual([...expected].sort());
+  });
+
+  it('keeps Libyan epithets out of another war ("government forces" in Yemen is not the GNA)', () => {
+    const lines = factLines('Yemen\'s war goes on in Yemen. Saudi Arabia and the United Arab Emirates have backed government forces in Yemen, while Iran supports the Houthis.');
+    expect(lines.some((l) => l.includes('Government of National Accord'))).toBe(false);
+    expect(lines).toContain('Iran supports Houthis');
+  });
+});

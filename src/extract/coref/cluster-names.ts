@@ -8,12 +8,13 @@ import type { Mention } from '../pipeline-types.ts';
 /** Map from mention id to a cluster key `name:<normalised longest form>`. */
 export function clusterNames(names: Mention[]): Map<number, string> {
   const out = new Map<number, string>();
-  const byLength = (a: Mention, b: Mention) => b.text.length - a.text.length;
+  const nameOf = (m: Mention) => m.canonical ?? m.text;
+  const byLength = (a: Mention, b: Mention) => nameOf(b).length - nameOf(a).length;
   const typed = names.filter((m) => m.kind !== 'untyped').sort(byLength);
   const untyped = names.filter((m) => m.kind === 'untyped').sort(byLength);
   const clusters: Array<{ key: string; skeleton: string; type: string; kind: string }> = [];
   for (const m of [...typed, ...untyped]) {
-    const skeleton = skeletonKey(m.text);
+    const skeleton = skeletonKey(nameOf(m));
     const fits = (c: { type: string }) => m.kind === 'untyped' || c.type === m.type;
     const exact = clusters.find((c) => c.skeleton === skeleton && fits(c));
     const tail = exact ?? (() => {
@@ -25,7 +26,7 @@ export function clusterNames(names: Mention[]): Map<number, string> {
       continue;
     }
     if (m.kind === 'untyped') continue;
-    const key = `name:${normalizeName(m.text)}`;
+    const key = `name:${normalizeName(nameOf(m))}`;
     clusters.push({ key, skeleton, type: m.type, kind: m.kind });
     out.set(m.id, key);
   }

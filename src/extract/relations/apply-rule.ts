@@ -14,6 +14,7 @@ const STATE_VERBS = /^(?:controlled|held|run|dominated|occupied)$/;
 // "the United Nations supervised political process": the mention only modifies a noun
 const MODIFIER_AFTER = /^(?:'s)?[- ](?:supervised|led|backed|brokered|sponsored|hosted|mediated|run|organi[sz]ed|recogni[sz]ed|supported|linked|affiliated|aligned)\b(?!\s+(?:by|to|with)\b)/;
 
+const DEFAULT_CONFIDENCE = 0.8;
 const PREPOSITION_BEFORE = /\b(?:of|from|against|between|amid|among|about|toward|towards)\s+$/;
 const subjectFirst = (rule: RelationRule) => rule.pattern.startsWith('(?<s>');
 
@@ -40,7 +41,7 @@ export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId:
     if (!rule.modalOk && MODAL.test(window)) continue;
     let change = tenseChange(rule, g.v, frame.text.slice(Math.max(0, vStart - 25), vStart));
     const liberator = ids(g.n);
-    if (rule.id === 'controls.liberate-from') change = change === 'gained' ? 'lost' : undefined;
+    if (rule.holderLoses) change = change === 'gained' ? 'lost' : undefined;
     if (change === 'skip') continue;
     let subjects = [...ids(g.s), ...ids(g.s2)];
     // "amid victories of the GNA, Egypt and Haftar are calling for a truce": a list that
@@ -67,7 +68,7 @@ export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId:
       if (rule.subjectSource && !rule.subjectSource.includes(sm.source)) return;
       if (rule.object && !rule.object.includes(om.type)) return;
       if (sm.entity && sm.entity === om.entity) return;
-      out.push({ subject: s, relation: rule.relation, object: o, rule: rule.id, sentence: frame.sentence, start: 0, end: 0, change: c, confidence: 0.8 });
+      out.push({ subject: s, relation: rule.relation, object: o, rule: rule.id, sentence: frame.sentence, start: 0, end: 0, change: c, confidence: rule.confidence ?? DEFAULT_CONFIDENCE });
     };
     for (const s of subjects) {
       for (const o of objects) push(s, o, change);

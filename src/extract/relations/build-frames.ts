@@ -50,7 +50,7 @@ export function buildFrames(sentenceText: string, sentenceStart: number, sentenc
   const frames: Frame[] = [{ text, sentence }];
   const main = text.replace(RELATIVE, (all, id, word, clause) => {
     frames.push({ text: word === 'whose' ? `«${id}»'s ${clause}`.replace(POSSESSIVE_GROUP, '«$1»') : `«${id}» ${clause}`, sentence });
-    return `«${id}»,`;
+    return `«${id}»`;
   });
   if (main !== text) frames.push({ text: main, sentence });
   return frames;

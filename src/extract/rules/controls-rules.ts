@@ -16,7 +16,7 @@ export const CONTROLS_RULES: RelationRule[] = [
     pattern: '(?<s>{E}){ROLE}\\s+[^«»]{0,80}?\\b(?<v>regained|seized|captured|took|retook|recaptured|liberated|took control of)\\s+[^«»]{0,40}?(?:including|such as)\\s+(?<o>{L})' },
   { ...base, id: 'controls.announced-liberation', keywords: ['liberation', 'capture', 'seizure', 'takeover', 'recapture'], change: 'gained', example: 'the Libyan Army announced the complete liberation of the capital Tripoli',
     pattern: '(?<s>{L}){ROLE}{GAP}\\b(?:announced|declared|completed|confirmed|celebrated)\\s+(?:the\\s+)?(?:complete\\s+|full\\s+|total\\s+)?(?:liberation|capture|seizure|takeover|recapture)\\s+of\\s+(?:[a-z-]+\\s+){0,3}?(?<o>{L})' },
-  { ...base, id: 'controls.liberate-from', keywords: ['from'], change: 'by-tense', modalOk: true, example: 'an operation to liberate Sirte and Jufra from the Haftar militia',
+  { ...base, id: 'controls.liberate-from', keywords: ['from'], change: 'by-tense', holderLoses: true, modalOk: true, example: 'an operation to liberate Sirte and Jufra from the Haftar militia',
     pattern: '(?:(?<n>{L}){ROLE}{GAP}\\b)?(?<v>{V:capture}|drive|drove|expel|expelled|oust|ousted)\\s+(?:[a-z-]+\\s+){0,4}?(?<o>{L})\\s+(?:[^«»]{0,40}?\\s+)?from\\s+(?:[a-z-]+\\s+){0,2}?(?<s>{E})' },
   { ...base, id: 'controls.passive', keywords: [' by '], change: 'by-tense', example: 'Sirte, which was re-captured by pro-government troops from IS in 2016',
     pattern: '(?<o>{L}),?\\s+(?:(?:which|that)\\s+)?{AUX}{ADV}(?<v>controlled|held|seized|captured|taken|occupied|retaken|recaptured|re-captured|liberated|overrun|run|dominated|entered)\\s+by\\s+(?<s>{L})(?:\\s+from\\s+(?<h>{E}))?' },

@@ -23,6 +23,13 @@ export interface RelationRule {
    * the regex). Rules with {V:class} verbs and no keywords use the verb stems.
    */
   keywords?: string[];
+  /** How far a fact from this rule can be trusted (default 0.8); accusations score lower. */
+  confidence?: number;
+  /**
+   * controls: the subject is the holder who loses the place when the verb is past
+   * ("liberated X from Y": Y until, the liberator `n` since); in intent clauses Y still holds.
+   */
+  holderLoses?: boolean;
   /** Example the rule is written for (documentation; tests hold the real rows). */
   example: string;
 }

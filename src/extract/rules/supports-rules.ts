@@ -44,8 +44,10 @@ export const SUPPORTS_RULES: RelationRule[] = [
     pattern: '(?<s>{LS}){ROLE}\\s+{GAP}\\b(?:provid\\w*|giv\\w*|gave|offer\\w*|lend\\w*|lent|extend\\w*|send\\w*|sent)\\s+(?:[a-z-]+\\s+){0,3}?(?:support|backing|assistance|aid|weapons|arms|troops|drones|funding|money|cover)\\s+(?:for|to)\\s+(?<o>{L})' },
   { id: 'supports.support-from', relation: 'supports', object: ['actor', 'backer'], keywords: ['from'], example: "Despite strong support from Russia and the UAE, Hafter's forces had been pushed back",
     pattern: '(?:^|,\\s+)[^«»]{0,25}?\\b(?:support|backing|help|assistance|aid)\\s+from\\s+(?<s>{LS})[^«»]{0,40}?,\\s+(?<o>{E})' },
-  { id: 'supports.accused-of-backing', relation: 'supports', object: ['actor', 'backer'], keywords: ['accus'], example: 'Ankara accused the UAE and Egypt of backing Haftar',
+  { id: 'supports.accused-of-backing', relation: 'supports', object: ['actor', 'backer'], keywords: ['accus'], confidence: 0.6, example: 'Ankara accused the UAE and Egypt of backing Haftar',
     pattern: '\\baccus\\w*\\s+(?<s>{L})\\s+of\\s+(?:[a-z]+\\s+)?(?:backing|supporting|arming|funding|financing|sponsoring)\\s+(?<o>{L})' },
+  { id: 'supports.accused-passive', relation: 'supports', object: ['actor', 'backer'], keywords: ['accused', 'suspected', 'believed'], confidence: 0.6, example: 'The United Arab Emirates has been accused of supporting the RSF',
+    pattern: '(?<s>{L}){ROLE}\\s+{ADV}{AUX}(?:accused|suspected|believed)\\s+(?:of|to be|to have been)\\s+(?:[a-z]+\\s+)?(?:backing|supporting|arming|funding|financing|sponsoring)\\s+(?<o>{L})' },
   { id: 'supports.take-side', relation: 'supports', object: ['actor', 'backer'], keywords: ['side'], example: "Turkey and Qatar have taken the GNA's side",
     pattern: "(?<s>{LS}){ROLE}\\s+{ADV}{AUX}(?:taken|took|take|takes|taking)\\s+(?<o>{E})(?:'s|')?\\s+side" },
 ];

@@ -6,6 +6,7 @@ import { cityGazetteer } from '../../lexicon/city-gazetteer.ts';
 import type { Mention, Stage } from '../pipeline-types.ts';
 import { detectTheatre } from '../mentions/detect-theatre.ts';
 import { findAffiliation } from '../mentions/find-affiliation.ts';
+import { findAcronyms } from '../mentions/find-acronyms.ts';
 import { findSentenceMentions } from '../mentions/find-sentence-mentions.ts';
 import { theatreVotes } from '../mentions/theatre-votes.ts';
 
@@ -27,6 +28,8 @@ export const mentions: Stage = {
     let drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, lexicon.theatre, proposalContext));
     const theatre = detectTheatre(theatreVotes(drafts, text, lexicon, gazetteer), lexicon);
     if (theatre !== lexicon.theatre) drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, theatre, proposalContext));
+    const sentenceOf = (offset: number) => state.sentences!.find((s) => s.start <= offset && offset < s.end)?.index ?? 0;
+    drafts = [...drafts, ...findAcronyms(drafts, text, sentenceOf)].sort((a, b) => a.start - b.start);
     const theatreId = lexicon.countries.get(theatre);
     const named = new Set(drafts.filter((d) => d.source === 'lexicon').map((d) => d.lexId));
     // In the lexicon's own theatre the parties are known and the country is only the setting
