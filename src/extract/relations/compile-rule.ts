@@ -13,6 +13,9 @@ const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS})\\s+){0,3}`,
   AUX: '(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|did|does|do|to|not|also|continue to|continues to|continued to|agreed to|agrees to|decided to|appeared to|appears to)\\s+){0,4}',
   GAP: '[^«»]{0,50}?',
+  // words that may stand between a verb and the place it takes ("seized this morning full
+  // control of the strategic city of"), but not "positions around" or "areas near"
+  PLACEWORDS: '(?:(?:the|a|an|city|town|towns|cities|village|strategic|key|important|coastal|port|oil|of|control|full|complete|total|effective|this|that|morning|today|yesterday|night|evening|southern|northern|eastern|western|central|downtown|most|parts?|all|large|much|remaining|entire|whole|capital|over|areas|area|district|neighbou?rhoods?|main|center|centre|heart|airport|base)\\s+){0,6}?',
   // "Aguila Saleh, from Haftar's side, also called for…": a side named between subject and verb
   APPOS: "(?:,?\\s+(?:from|of|for)\\s+(?:[a-z-]+\\s+){0,2}?«\\d+»(?:'s|')?(?:\\s+[a-z-]+){0,2}\\s*,)?",
   ROLE: "(?:'s)?(?:\\s+(?:presidents?|leaders?|governments?|foreign ministers?|ministers?|officials?|authorities|spokesman|spokesperson|spokeswoman|forces|delegation|army|military|troops|side|camp|counterparts?|chief|head|statement|media))?",

@@ -6,6 +6,8 @@ import { buildFrames } from '../relations/build-frames.ts';
 import { compileRule, ruleKeywords } from '../relations/compile-rule.ts';
 import { applyRule } from '../relations/apply-rule.ts';
 
+const MAX_MENTIONS = 40;
+
 export const relations: Stage = {
   name: 'relations',
   requires: ['sentences', 'mentions', 'entities', 'lexicon'],
@@ -28,7 +30,9 @@ export const relations: Stage = {
     const raw: RawFact[] = [];
     for (const sentence of state.sentences!) {
       const own = bySentence.get(sentence.index);
-      if (!own || own.length < 2) continue;
+      // fewer than two mentions relate nothing; a "sentence" with dozens of them is a list
+      // or a table, not a statement (and would only cost time)
+      if (!own || own.length < 2 || own.length > MAX_MENTIONS) continue;
       for (const frame of buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
         for (const { rule, regex, keywords } of rules) {
           if (keywords && !keywords.some((k) => frame.text.includes(k))) continue;
