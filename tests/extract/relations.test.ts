@@ -101,6 +101,7 @@ describe('must NOT be extracted', () => {
     ['If Turkey backed the GNA, Egypt would intervene.'],
     ['The GNA would continue fighting till it controls Sirte and Jufra airbase.'],
     ['The GNA "welcomes any credible ceasefire proposal", he added.'],
+    ["Russia sent jets to Libya, where Haftar's forces recently retreated from positions around the capital Tripoli."],
     ['Sisi said that amid recent victories of the Government of National Accord (GNA), they want calm.'],
   ])('%s', (text) => {
     expect(factLines(text)).toEqual([]);
