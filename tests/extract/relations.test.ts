@@ -102,6 +102,8 @@ describe('must NOT be extracted', () => {
     ['The GNA would continue fighting till it controls Sirte and Jufra airbase.'],
     ['The GNA "welcomes any credible ceasefire proposal", he added.'],
     ["Russia sent jets to Libya, where Haftar's forces recently retreated from positions around the capital Tripoli."],
+    ["Haftar's spokesman claimed that Qatar was arming the GNA, an accusation Doha dismissed as baseless."],
+    ['Reports alleged that Sudan backed Haftar. The Sudanese government called the reports false.'],
     ['Sisi said that amid recent victories of the Government of National Accord (GNA), they want calm.'],
   ])('%s', (text) => {
     expect(factLines(text)).toEqual([]);

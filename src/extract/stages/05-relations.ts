@@ -7,6 +7,10 @@ import { compileRule, ruleKeywords } from '../relations/compile-rule.ts';
 import { applyRule } from '../relations/apply-rule.ts';
 
 const MAX_MENTIONS = 40;
+// "the spokesman claimed that Qatar was arming the GNA, which Doha denied": an attribution
+// the text itself disputes (here or in the next sentence) states nothing
+const ATTRIBUTION = /\b(?:claim(?:s|ed|ing)?|alleg\w*|accus\w*|reportedly|rumou?rs?)\b/i;
+const DISPUTE = /\b(?:denied|denies|deny|denying|false|baseless|untrue|unfounded|fabricated|lies?|dismissed (?:the|these|those|such|this|that) (?:claims?|allegations?|accusations?|reports?))\b/i;
 
 export const relations: Stage = {
   name: 'relations',
@@ -33,6 +37,8 @@ export const relations: Stage = {
       // fewer than two mentions relate nothing; a "sentence" with dozens of them is a list
       // or a table, not a statement (and would only cost time)
       if (!own || own.length < 2 || own.length > MAX_MENTIONS) continue;
+      const next = state.sentences![sentence.index + 1]?.text ?? '';
+      if (ATTRIBUTION.test(sentence.text) && (DISPUTE.test(sentence.text) || DISPUTE.test(next))) continue;
       for (const frame of buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
         for (const { rule, regex, keywords } of rules) {
           if (keywords && !keywords.some((k) => frame.text.includes(k))) continue;
