@@ -36,7 +36,7 @@ describe('extractArticle on hostile text', () => {
   });
 
   // wink-nlp splits a whitespace-free token with the model's e-mail regex, which rescans
-  // the run from every start (20,000 "?" took ~2.5 s); 01-clean blanks runs of 200+.
+  // the run from every start (20,000 "?" took ~2.5 s); 01-clean blanks runs of 60+.
   it.each(GLUED_RUNS)('a 20,000-character run of %s without whitespace', (_name, text) => {
     expect(timed(() => extractArticle({ id: 'glued.txt', text })).ms).toBeLessThan(timeBound(text));
   });

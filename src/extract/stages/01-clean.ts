@@ -4,7 +4,7 @@
 import type { Stage } from '../pipeline-types.ts';
 
 const blank = (line: string): string => line.replace(/[^\n]/g, ' ');
-const LONG_RUN = /\S{200,}/g;
+const LONG_RUN = /\S{60,}/g;
 
 export const clean: Stage = {
   name: 'clean',
@@ -22,7 +22,7 @@ export const clean: Stage = {
       return line;
     });
     // brackets of editorial insertions ("[Russian President Vladimir] Putin") become spaces;
-    // whitespace-free runs longer than any word (URLs, base64, glued junk) are blanked: the
+    // whitespace-free runs of 60+ characters, longer than any word (URLs, base64, glued junk) are blanked: the
     // tokenizer's e-mail pattern rescans such a run from every start (quadratic)
     const text = lines.join('\n').replace(/[[\]]/g, ' ').replace(LONG_RUN, (run) => ' '.repeat(run.length));
     return { ...state, text };
