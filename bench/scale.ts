@@ -12,10 +12,12 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { progressBar } from '../src/cli/progress-bar.ts';
 import { extractInWorkers } from '../src/extract/extract-in-workers.ts';
-import { buildFromDocs } from '../src/graph/build-corpus.ts';
+import { createGraph } from '../src/graph/create-graph.ts';
+import { mergeExtraction } from '../src/graph/merge-extraction.ts';
 import { backers } from '../src/query/backers.ts';
 import { node } from '../src/query/node.ts';
 import { paths } from '../src/query/paths.ts';
+import { createResolver } from '../src/resolve/create-resolver.ts';
 import { search } from '../src/query/search.ts';
 import type { KnowledgeGraph } from '../src/types.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
@@ -32,28 +34,44 @@ const mb = (bytes: number) => bytes / 2 ** 20;
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const stats = (ms: number[]) => ({ medianMs: sorted(ms)[Math.floor(ms.length / 2)], p99Ms: sorted(ms)[Math.min(ms.length - 1, Math.floor(ms.length * 0.99))] });
 
-/** Extraction in the pool with a progress bar (a log line per 10% when stderr is not a terminal). */
-async function build(docs: ReturnType<typeof syntheticCorpus>) {
-  const bar = progressBar('extracting');
+/** A progress reporter: the CLI's bar on a terminal, else a log line per 10% with the rate. */
+function progress(label: string) {
+  const bar = progressBar(label);
   const started = performance.now();
-  let extractedAt = 0;
   let decile = 0;
+  return {
+    update(done: number, total: number) {
+      bar.update(done, total);
+      const seconds = (performance.now() - started) / 1000;
+      if (process.stderr.isTTY || Math.floor((10 * done) / total) <= decile) return;
+      decile = Math.floor((10 * done) / total);
+      log(`${label} ${done}/${total} (${(done / seconds).toFixed(1)} articles/s, ${((total - done) / (done / seconds)).toFixed(0)} s left)`);
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/** buildFromDocs's two steps, timed apart and each with progress: extraction in the pool, then merging in order. */
+async function build(docs: ReturnType<typeof syntheticCorpus>) {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 200);
-  const onProgress = (done: number, total: number) => {
-    bar.update(done, total);
-    const seconds = (performance.now() - started) / 1000;
-    if (!process.stderr.isTTY && Math.floor((10 * done) / total) > decile) {
-      decile = Math.floor((10 * done) / total);
-      log(`extracted ${done}/${total} (${(done / seconds).toFixed(1)} articles/s, ${((total - done) / (done / seconds)).toFixed(0)} s left)`);
-    }
-    if (done === total) extractedAt = seconds;
-  };
-  const graph = await buildFromDocs(docs, { onProgress, extractAll: (d, p) => extractInWorkers(d, p, { workers: WORKERS }) });
-  bar.stop();
+  const started = performance.now();
+  const extracting = progress('extracting');
+  const extractions = await extractInWorkers(docs, extracting.update, { workers: WORKERS });
+  extracting.stop();
+  const extractSeconds = (performance.now() - started) / 1000;
+  const merging = progress('merging');
+  const graph = createGraph();
+  const resolver = createResolver(graph);
+  extractions.forEach((extraction, i) => {
+    mergeExtraction(graph, extraction, resolver);
+    merging.update(i + 1, extractions.length);
+  });
+  graph.setAttribute('articles', docs.length);
+  merging.stop();
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  return { graph, seconds, extractSeconds: extractedAt, mergeSeconds: seconds - extractedAt, peakSampledMb: mb(Math.max(peak, process.memoryUsage.rss())) };
+  return { graph, seconds, extractSeconds, mergeSeconds: seconds - extractSeconds, peakSampledMb: mb(Math.max(peak, process.memoryUsage.rss())) };
 }
 
 /** Each query QUERIES times on seeded random picks, after one untimed pass (JIT, name index). */
