@@ -30,6 +30,8 @@ describe('supports', () => {
     ['The UAE called on all Libyan parties to agree on the United Nations supervised political process, but renewed its support for the Libyan National Army.', ['United Arab Emirates supports Khalifa Haftar']],
     ['It was seized by militias aligned both with Haftar and the UN-backed Government of National Accord (GNA).', ['United Nations supports Government of National Accord']],
     ['Turkey, which backs the GNA led by Fayez al-Serraj, has been ramping up its military intervention.', ['Turkey supports Government of National Accord']],
+    ['Sisi warned that his army is ready for intervention if the Turkey-backed forces of the internationally recognized Libyan government cross the red line.', ['Turkey supports Government of National Accord']],
+    ['Clashes between forces of Libya’s UN-backed government and the eastern-based army killed 13 people.', ['United Nations supports Government of National Accord']],
     ['Sudan\'s army, backed by Egypt, pushed into Omdurman.', ['Egypt supports Sudan']],
   ])('%s', (text, expected) => {
     expect(factLines(text)).toEqual([...expected].sort());

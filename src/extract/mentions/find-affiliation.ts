@@ -4,7 +4,7 @@
 import type { Mention } from '../pipeline-types.ts';
 
 const TITLE_GAP = /^\s*(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+)\s+){0,3}$/u;
-const AFTER_ROLE = /^,?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|commander|minister|head|chief|leader|envoy|adviser|advisor|speaker|member|official|representative)\s+(?:of|for|to)\s+(?:the\s+)?$/iu;
+const AFTER_ROLE = /^(?:,?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|commander|minister|head|chief|leader|envoy|adviser|advisor|speaker|member|official|representative)\s+(?:of|for|to)|\s+of)\s+(?:the\s+)?$/iu;
 
 /** Index (in `mentions`) of the mention `person` is affiliated with, or -1. */
 export function findAffiliation(person: Mention, mentions: Mention[], text: string): number {

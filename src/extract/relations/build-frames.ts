@@ -36,6 +36,8 @@ export function buildFrames(sentenceText: string, sentenceStart: number, sentenc
   }
   text += normalise(sentenceText.slice(cursor));
   text = text
+    // "the internationally recognized «GNA»" → "«GNA»": adverbs and participles before a name
+    .replace(/\b(?:the|a|an)\s+(?:(?:[a-z]+ly|[a-z-]+(?:ed|based|seated))\s+){1,3}(?=«)/g, '')
     .replace(/\b(?:the|a|an)\s+(?=«)/g, '')
     // "controls the capital Sanaa" → "controls Sanaa"
     .replace(/\b(?:the\s+)?(?:capital|city|town|port city|coastal city)\s+(?=«)/g, '')

@@ -7,7 +7,7 @@ const ALLY: RelationRule['object'] = ['actor', 'backer', 'proposal'];
 const PROPOSAL: RelationRule['object'] = ['proposal'];
 
 export const SUPPORTS_RULES: RelationRule[] = [
-  { id: 'supports.x-backed-y', keywords: ['-backed', '-supported', '-sponsored', '-armed', '-funded', '-allied', '-aligned', '- backed'], relation: 'supports', object: ALLY, example: 'the UN-backed GNA',
+  { id: 'supports.x-backed-y', modalOk: true, keywords: ['-backed', '-supported', '-sponsored', '-armed', '-funded', '-allied', '-aligned', '- backed'], relation: 'supports', object: ALLY, example: 'the UN-backed GNA',
     pattern: '(?<s>{E})\\s*-\\s*(?:backed|supported|sponsored|armed|funded|allied|aligned)\\s+(?<o>{E})' },
   { id: 'supports.active', relation: 'supports', object: ALLY, example: 'Turkey and Qatar support the GNA',
     pattern: '(?<s>{LS}){ROLE}{APPOS}\\s+{ADV}{AUX}{ADV}(?:{V:support})\\s+(?<o>{L})' },
@@ -17,9 +17,9 @@ export const SUPPORTS_RULES: RelationRule[] = [
     pattern: '(?<o>{E}),?\\s+(?:(?:which|who|that)\\s+)?{ADV}{AUX}{ADV}(?:backed|supported|armed|funded|sponsored|bolstered|financed|reinforced|aided|propped up)\\s+by\\s+(?<s>{LS})' },
   { id: 'supports.fronted-passive', keywords: [' by '], relation: 'supports', object: ALLY, example: 'Backed by Egypt and the UAE, Haftar launched…',
     pattern: '^[^«»]{0,12}?(?:backed|supported|armed|funded|sponsored)\\s+by\\s+(?<s>{LS}),\\s+(?<o>{L})' },
-  { id: 'supports.one-of-supporters', keywords: ['one of', 'among'], relation: 'supports', object: ALLY, example: "Sisi, one of Haftar's key foreign supporters",
+  { id: 'supports.one-of-supporters', modalOk: true, keywords: ['one of', 'among'], relation: 'supports', object: ALLY, example: "Sisi, one of Haftar's key foreign supporters",
     pattern: "(?<s>{L}),?\\s+(?:is\\s+|are\\s+)?(?:one of|among)\\s+(?<o>{E})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:{V:supportNoun})\\b" },
-  { id: 'supports.possessive-ally', keywords: ['all', 'backer', 'supporter', 'patron', 'sponsor'], relation: 'supports', object: ALLY, example: 'his ally, Egyptian President Sisi',
+  { id: 'supports.possessive-ally', modalOk: true, keywords: ['all', 'backer', 'supporter', 'patron', 'sponsor'], relation: 'supports', object: ALLY, example: 'his ally, Egyptian President Sisi',
     pattern: "(?<o>{E})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:ally|allies|backer|backers|supporter|supporters|patron|patrons|sponsor)\\s*,?\\s+(?<s>{E}(?:\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+{E})?)" },
   { id: 'supports.noun', keywords: ['support', 'backing', 'assistance', 'aid', 'help'], relation: 'supports', object: ALLY, example: 'Turkish military support for the GNA',
     pattern: "(?<s>{LS})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:support|backing|assistance|aid|help)\\s+(?:for|to)\\s+(?<o>{L})" },
