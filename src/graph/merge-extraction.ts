@@ -21,8 +21,12 @@ function mergeNode(graph: KnowledgeGraph, key: string, ref: EntityRef, article: 
   const a = graph.getNodeAttributes(key);
   const aliases = [...new Set([...a.aliases, ...ref.aliases])];
   const fresh = !a.articles.includes(article);
+  // a proposal first read as "Ceasefire call by …" takes its press name when one arrives
+  const named = ref.type === 'proposal' && /^Ceasefire\b/.test(a.label) && !/^Ceasefire\b/.test(ref.label);
   graph.mergeNodeAttributes(key, {
-    aliases,
+    ...(named ? { label: ref.label } : {}),
+    ...(!a.date && proposal.date ? { date: proposal.date } : {}),
+    aliases: named ? [...new Set([...aliases, a.label])] : aliases,
     articles: fresh ? [...a.articles, article] : a.articles,
     mentions: a.mentions + (fresh ? 1 : 0),
   });

@@ -145,3 +145,18 @@ describe('other wars and unknown organisations', () => {
     expect(lines).toContain('Iran supports Houthis');
   });
 });
+
+describe('mentions', () => {
+  it('reads "Ahmed Al-Mismari" as one person (the lexicon\'s Ahmed al-Mesmari), no stray "Ahmed"', async () => {
+    const { extractArticle } = await import('../../src/extract/extract-article.ts');
+    const { entities } = extractArticle({ id: 'm.txt', text: 'Ahmed Al-Mismari said the army expects an attack. Ahmed Al-Mismari added that Turkey backs the GNA.' });
+    const people = entities.filter((e) => e.kind === 'person').map((e) => e.label);
+    expect(people).toEqual(['Ahmed al-Mesmari']);
+  });
+
+  it('keeps "Minister of Foreign Affairs" from becoming an entity "of Foreign Affairs"', async () => {
+    const { extractArticle } = await import('../../src/extract/extract-article.ts');
+    const { entities } = extractArticle({ id: 'm.txt', text: 'The Minister of Foreign Affairs said Qatar backs the GNA. The Minister of Foreign Affairs repeated it.' });
+    expect(entities.some((e) => /^of /.test(e.label))).toBe(false);
+  });
+});

@@ -52,3 +52,15 @@ describe('buildCorpus', () => {
     expect(graph.getNodeAttribute(proposals[0], 'articles')).toEqual(['a.txt', 'b.txt']);
   });
 });
+
+describe('proposal names across articles', () => {
+  it('gives the node the press name when a later article names the proposal', async () => {
+    const graph = await buildFromDocs([
+      { id: 'a.txt', date: '2020-06-06', text: 'Egyptian President Abdel Fattah al-Sisi proposed a ceasefire on Saturday.' },
+      { id: 'b.txt', date: '2020-06-09', text: 'Turkey has rejected the Egyptian initiative proposed to establish a ceasefire, and doubted the sincerity of the Cairo Declaration.' },
+    ]);
+    const proposals = graph.filterNodes((_k, a) => a.type === 'proposal');
+    expect(proposals).toHaveLength(1);
+    expect(graph.getNodeAttribute(proposals[0], 'label')).toMatch(/^Cairo Declaration/);
+  });
+});

@@ -60,7 +60,7 @@ function compile(lexicon: Lexicon): Compiled {
 /**
  * Every alias/epithet occurrence in `text`, offsets relative to `base`: at each word
  * start, the aliases beginning with that word are tried, longest first (one hit per
- * start and per case mode, as the earlier single-regex matcher gave).
+ * start and per case mode).
  */
 export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit[] {
   let compiled = compiledFor.get(lexicon);
@@ -69,14 +69,14 @@ export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit
     compiledFor.set(lexicon, compiled);
   }
   const hits: AliasHit[] = [];
-  let sensitiveEnd = 0;
-  let insensitiveEnd = 0;
   for (const w of text.matchAll(WORD)) {
     const at = w.index!;
     const list = compiled.get(w[0].toLowerCase());
     if (!list) continue;
-    let doneS = at < sensitiveEnd;
-    let doneI = at < insensitiveEnd;
+    // the longest alias of each case mode starting here; overlaps with earlier hits are kept
+    // ("UN-recognised government" and "Government of National Accord" merge later)
+    let doneS = false;
+    let doneI = false;
     for (const c of list) {
       const sensitive = !c.regex.flags.includes('i');
       if (sensitive ? doneS : doneI) continue;
@@ -84,8 +84,8 @@ export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit
       const m = c.regex.exec(text);
       if (!m) continue;
       hits.push({ start: base + at, end: base + at + m[0].length, text: m[0], entryId: c.entryId, epithet: c.epithet });
-      if (sensitive) [doneS, sensitiveEnd] = [true, at + m[0].length];
-      else [doneI, insensitiveEnd] = [true, at + m[0].length];
+      if (sensitive) doneS = true;
+      else doneI = true;
       if (doneS && doneI) break;
     }
   }

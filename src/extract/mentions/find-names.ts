@@ -33,6 +33,9 @@ function trimRun(text: string, start: number, notNames: Set<string>): { text: st
     t = t.slice(first[0].length);
     s += first[0].length;
   }
+  // a run cut after its title ("Minister of Foreign Affairs") does not start with "of"
+  const link = /^(?:of|the|and)\s+/i.exec(t);
+  if (link) [t, s] = [t.slice(link[0].length), s + link[0].length];
   if (notNames.has(t)) return { text: '', start: s };
   return { text: t, start: s };
 }

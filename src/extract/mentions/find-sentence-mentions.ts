@@ -20,7 +20,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   const draft = (start: number, end: number, rest: Partial<Draft> & Pick<Draft, 'source' | 'type' | 'kind'>): Draft =>
     ({ start, end, text: text.slice(start - base, end - base), sentence: index, ...rest });
 
-  const aliasHits = splitBackedPrefix(mergeSameEntry(matchAliases(lexicon, text, base)), lexicon).map((h) => {
+  const aliasHits = splitBackedPrefix(mergeSameEntry(withParticles(matchAliases(lexicon, text, base), text, base)), lexicon).map((h) => {
     const entry = lexicon.entries.get(h.entryId)!;
     const source = h.epithet ? 'epithet' : entry.kind === 'state' ? 'country' : entry.type === 'city' ? 'place' : 'lexicon';
     return draft(h.start, h.end, { source, type: entry.type, kind: entry.kind, lexId: entry.id, lat: entry.lat, lon: entry.lon });
@@ -90,6 +90,19 @@ function mergeSameEntry(hits: ReturnType<typeof matchAliases>): ReturnType<typeo
     prev.epithet = prev.epithet && h.epithet;
   }
   return out;
+}
+
+const PARTICLE_BEFORE = /(?:\b[A-Z][\p{Ll}]+\s+)?\b(?:al|el|Al|El|AL)[-\s]$/u;
+
+/**
+ * "Ahmed Al-Mismari" is the name "Mismari" with its article and a first name: the mention
+ * takes them too, so no stray "Ahmed" is left behind.
+ */
+function withParticles(hits: ReturnType<typeof matchAliases>, text: string, base: number): ReturnType<typeof matchAliases> {
+  return hits.map((h) => {
+    const before = PARTICLE_BEFORE.exec(text.slice(Math.max(0, h.start - base - 20), h.start - base));
+    return before ? { ...h, start: h.start - before[0].length, text: before[0] + h.text } : h;
+  });
 }
 
 const BACKED_PREFIX = /^([\p{L}.]+)-(?:backed|supported|sponsored|recogni[sz]ed)\s+/u;

@@ -30,7 +30,8 @@ export function clusterProposals(mentions: Mention[], proposersOf: (m: Mention) 
       (sides.size ? clusters.find((c) => overlaps(c.sides, sides)) : undefined) ||
       (sameSentence && (!sides.size || !sameSentence.sides.size) ? sameSentence : undefined) ||
       (!sides.size && !m.name ? last : undefined) ||
-      (m.name && last && !last.name && !last.sides.size ? last : undefined);
+      // a name for what was just discussed ("the Egyptian initiative … the Cairo Declaration")
+      (m.name && !sides.size && last && !last.name ? last : undefined);
     if (!cluster) {
       cluster = { index: clusters.length, mentions: [], proposers: new Set(), sides: new Set() };
       clusters.push(cluster);
