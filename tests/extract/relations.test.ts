@@ -67,6 +67,8 @@ describe('proposes', () => {
     ["Prime Minister Fayez Sarraj's cease-fire call was an attempt to throw dust in the eyes.", ['Fayez al-Sarraj proposes P']],
     ['In separate statements Friday, the Libyan government and Tobruk parliament announced an immediate cease-fire.', ['Government of National Accord proposes P', 'House of Representatives proposes P']],
     ['Egypt and Haftar are calling for a truce as Haftar began to lose on the ground.', ['Egypt proposes P', 'Khalifa Haftar proposes P']],
+    ['The Libyan National Army led by General Khalifa Haftar has declared a ceasefire after Russian and Turkish presidents suggested it.', ['Russia proposes P', 'Turkey proposes P', 'Khalifa Haftar proposes P']],
+    ['Two rival factions signed a permanent ceasefire agreement in Geneva following five days of UN-hosted talks.', ['United Nations proposes P']],
     ["Libya’s UN-supported government has announced a ceasefire across the country.", ['Government of National Accord proposes P', 'United Nations supports Government of National Accord']],
     ["In a separate statement, Aguila Saleh from warlord Khalifa Haftar's side, also called for a ceasefire.", ['Aguila Saleh proposes P']],
     ['Russian President Vladimir Putin spoke of the ceasefire. It was suggested by Putin and Turkish President Tayyip Erdogan in Istanbul earlier this week.', ['Tayyip Erdogan proposes P', 'Turkey proposes P', 'Vladimir Putin proposes P']],
@@ -87,6 +89,7 @@ describe('controls', () => {
     ["The GNA forces have seized this morning control of Al-Watiya airbase in western Libya from Khalifa Haftar's forces.", ['Government of National Accord controls al-Watiya air base [since 2020-06-06]', 'Khalifa Haftar controls al-Watiya air base [until 2020-06-06]']],
     ['The GNA seized Haftar-held Sabratha.', ['Khalifa Haftar controls Sabratha']],
     ['Meanwhile, Anadolu Agency reported that after taking control of Sorman, GNA forces released prisoners.', ['Government of National Accord controls Sorman [since 2020-06-06]']],
+    ['The LNA is steadily advancing towards the heart of Sirte after seizing control of Ghardabiya airport on the city’s outskirts.', ['Khalifa Haftar controls Ghardabiya [since 2020-06-06]']],
   ])('%s', (text, expected) => {
     const lines = factLines(text);
     for (const e of expected) expect(lines).toContain(e);

@@ -14,6 +14,8 @@ const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])${NAMED}(?![\\p{L}])`, 'gu');
 const PATTERN = new RegExp(`(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap)`, 'giu');
 // every pattern below needs one of these words; most sentences have none
 const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
+// "UN-hosted talks": talks a backer hosts or brokers are the proposal's forum
+const HOSTED_TALKS = /(?<=-(?:hosted|brokered|led|sponsored|mediated)\s+)(?:peace\s+)?talks\b/giu;
 const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
 const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;
 
@@ -44,6 +46,10 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
     hits.push({ start, end, text: m[0], generic: GENERIC.test(before), anaphor: false });
   }
   if (hasProposalContext) {
+    for (const m of text.matchAll(HOSTED_TALKS)) {
+      const start = base + m.index!;
+      if (!hits.some((h) => h.start < start + m[0].length && start < h.end)) hits.push({ start, end: start + m[0].length, text: m[0], generic: false, anaphor: false });
+    }
     for (const m of text.matchAll(ANAPHOR)) {
       const start = base + m.index! + m[0].indexOf(' ') + 1;
       const end = base + m.index! + m[0].length;

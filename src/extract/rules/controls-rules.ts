@@ -33,7 +33,7 @@ export const CONTROLS_RULES: RelationRule[] = [
   { ...base, id: 'controls.after-retaking', keywords: ['after', 'since', 'following'], change: 'gained', example: 'after restoring the city of Tarhunah at the beginning of last June, the government forces headed toward Sirte',
     pattern: '(?:^|,\\s+|\\bthat\\s+)[^«»]{0,20}?\\b(?:after|since|following)\\s+(?<v>restoring|retaking|recapturing|seizing|capturing|liberating|taking|regaining|entering)\\s+(?:[a-z-]+\\s+){0,4}?(?<o>{L})[^«»]{0,60}?,\\s+(?<s>{E})' },
   { ...base, id: 'controls.after-seizing', keywords: ['after'], change: 'gained', example: 'the LNA is advancing after seizing control of Ghardabiya airport',
-    pattern: '(?<s>{E})\\s+(?:(?!\\bthat\\b)[^«»]){0,80}?\\bafter\\s+(?<v>seizing|capturing|taking|retaking|entering|liberating)\\s+(?:[a-z-]+\\s+){0,3}?(?<o>{L})' },
+    pattern: '(?<s>{E})\\s+(?:(?!\\bthat\\b)[^;]){0,100}?\\bafter\\s+(?<v>seizing|capturing|taking|retaking|entering|liberating)\\s+(?:[a-z-]+\\s+){0,3}?(?<o>{L})' },
   { ...base, id: 'controls.lost', change: 'lost', example: 'Haftar lost Gharyan',
     pattern: '(?<s>{LS}){ROLE}\\s+{ADV}{AUX}(?<v>{V:lose})\\s+{PLACEWORDS}(?<o>{L})' },
 ];

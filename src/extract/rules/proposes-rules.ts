@@ -20,4 +20,6 @@ export const PROPOSES_RULES: RelationRule[] = [
     pattern: '(?<s>{L})\\s+(?<o>{E})' },
   { id: 'proposes.x-brokered', keywords: ['-'], relation: 'proposes', object: PROPOSAL, example: 'a UN-brokered ceasefire',
     pattern: '(?<s>{E})\\s*-\\s*(?:brokered|led|sponsored|mediated|hosted|proposed|drafted)\\s+(?:[a-z-]+\\s+){0,2}?(?<o>{E})' },
+  { id: 'proposes.after-suggested', relation: 'proposes', object: PROPOSAL, keywords: ['after'], example: 'Haftar has declared a ceasefire after Russian and Turkish presidents suggested it',
+    pattern: '(?<o>{E})[^«»]{0,30}?\\bafter\\s+(?<s>{L}){ROLE}\\s+(?:had\\s+|have\\s+|has\\s+)?(?:suggested|proposed|called for|urged|brokered|requested|demanded)\\b' },
 ];
