@@ -13,10 +13,16 @@ export interface ProposalCluster {
   name?: string;
 }
 
+const ADDITIVE = /\b(?:also|likewise|similarly|too|as well|in turn)\b/i;
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /** `proposersOf(mention)` → entity keys of its proposers; `sideOf(key)` → its affiliation. */
-export function clusterProposals(mentions: Mention[], proposersOf: (m: Mention) => string[], sideOf: (key: string) => string | undefined): Map<number, ProposalCluster> {
+export function clusterProposals(
+  mentions: Mention[],
+  proposersOf: (m: Mention) => string[],
+  sideOf: (key: string) => string | undefined,
+  sentenceText: (index: number) => string = () => '',
+): Map<number, ProposalCluster> {
   const clusters: ProposalCluster[] = [];
   const of = new Map<number, ProposalCluster>();
   let last: ProposalCluster | undefined;
@@ -30,6 +36,8 @@ export function clusterProposals(mentions: Mention[], proposersOf: (m: Mention) 
       (sides.size ? clusters.find((c) => overlaps(c.sides, sides)) : undefined) ||
       (sameSentence && (!sides.size || !sameSentence.sides.size) ? sameSentence : undefined) ||
       (!sides.size && !m.name ? last : undefined) ||
+      // "In a separate statement, Saleh also called for a ceasefire": the same ceasefire
+      (sides.size && !m.name && last && ADDITIVE.test(sentenceText(m.sentence)) ? last : undefined) ||
       // a name for what was just discussed ("the Egyptian initiative … the Cairo Declaration")
       (m.name && !sides.size && last && !last.name ? last : undefined);
     if (!cluster) {

@@ -27,9 +27,9 @@ export const proposals: Stage = {
       .filter((k): k is string => Boolean(k));
     const sideOf = (key: string) => entities.get(key)?.affiliation ?? state.lexicon.entries.get(key)?.affiliation;
     const proposalMentions = mentions.filter((m) => m.source === 'proposal');
-    const clusters = clusterProposals(proposalMentions, proposersOf, sideOf);
-    const articleDate = state.doc.date;
     const sentenceText = (i: number) => state.sentences![i]?.text ?? '';
+    const clusters = clusterProposals(proposalMentions, proposersOf, sideOf, sentenceText);
+    const articleDate = state.doc.date;
     for (const cluster of new Set(clusters.values())) {
       const key = `proposal-${cluster.index}`;
       const proposing = state.rawFacts!.filter((f) => f.relation === 'proposes' && cluster.mentions.some((m) => m.id === target(f.object)?.id));
