@@ -3,7 +3,8 @@
 // 50 connections for 30 s over a mix of read routes — while one distinct synthetic
 // article is POSTed per second. Reports errors, p50/p99 per route, the server's RSS
 // before and after (target: 0 errors, growth < 20%), and that every POST answered 2xx
-// left its file on disk. Writes artifacts/bench-load.json. BENCH_SECONDS overrides 30.
+// left its file on disk. RSS is compared idle to idle (once V8 has shrunk the heap after
+// the warm-up and after the load). Writes artifacts/bench-load.json. BENCH_SECONDS overrides 30.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,10 @@ import autocannon from 'autocannon';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+// BENCH_POSTS=0: reads only, to tell growth from serving apart from growth from ingestion
+const POSTS = process.env.BENCH_POSTS !== '0';
 const WARMUP_SECONDS = 5;
+const IDLE_SECONDS = 40;
 const CONNECTIONS = 50;
 const HOST = '127.0.0.1';
 const TOKEN = randomBytes(16).toString('hex');
@@ -136,8 +140,8 @@ function postEverySecond(base: string, until: Promise<unknown>) {
       .finally(() => inFlight.delete(p));
     inFlight.add(p);
   };
-  post();
-  const timer = setInterval(post, 1000);
+  if (POSTS) post();
+  const timer = setInterval(() => POSTS && post(), 1000);
   return until.then(async () => {
     clearInterval(timer);
     await Promise.all(inFlight);
@@ -159,8 +163,7 @@ async function benchLoad(): Promise<void> {
     log(`warm-up: ${WARMUP_SECONDS} s, 10 connections, 1 POST/s`);
     const warm = load(base, requests, WARMUP_SECONDS, 10);
     const warmPosts = await postEverySecond(base, warm);
-    await new Promise((r) => setTimeout(r, 2000)); // let the debounced rebuild of the warm-up POST finish
-    const before = rssMb(pid);
+    const before = await settle(pid, 'after the warm-up');
     const load0 = loadavg()[0];
     log(`load: ${SECONDS} s, ${CONNECTIONS} connections + 1 POST/s; RSS before ${before.rss.toFixed(0)} MB`);
     const samples: number[] = [];
@@ -170,8 +173,7 @@ async function benchLoad(): Promise<void> {
     const { result, perRoute } = await main;
     clearInterval(sampler);
     const after = rssMb(pid);
-    await new Promise((r) => setTimeout(r, 5000));
-    const settled = rssMb(pid);
+    const settled = await settle(pid, 'after the load');
     const health = (await (await fetch(`${base}/api/health`)).json()) as { articles: number; pending: number };
     const created = [...warmPosts, ...posts].filter((p) => p.created).length;
     const files = readdirSync(join(dataDir, 'articles')).filter((f) => !f.startsWith('.')).length;
@@ -183,6 +185,24 @@ async function benchLoad(): Promise<void> {
 }
 
 type Mb = { rss: number; peak: number };
+
+/**
+ * The server's RSS once idle: V8 keeps the heap it grew under load until its memory
+ * reducer runs after 10–20 s without allocation, so RSS is compared idle to idle. Waits
+ * until RSS has fallen and held for 3 s, or IDLE_SECONDS at most.
+ */
+async function settle(pid: number, when: string): Promise<Mb> {
+  const idle: number[] = [];
+  let fellAt = -1;
+  for (let i = 0; i < IDLE_SECONDS && (fellAt < 0 || i - fellAt < 3); i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    idle.push(rssMb(pid).rss);
+    if (fellAt < 0 && idle.at(-1)! < 0.9 * idle[0]) fellAt = i;
+  }
+  log(`RSS each idle second ${when} (MB): ${idle.map(Math.round).join(' ')}`);
+  return rssMb(pid);
+}
+
 function report(r: {
   result: Result; perRoute: Map<string, { ms: number[]; non2xx: number }>; posts: Array<{ status: number; ms: number }>;
   before: Mb; after: Mb; settled: Mb; atStart: Mb; samples: number[]; health: { articles: number; pending: number };
@@ -196,23 +216,24 @@ function report(r: {
   const postErrors = r.posts.filter((p) => p.status < 200 || p.status > 299).length;
   routes.push({ route: 'POST /api/articles', requests: r.posts.length, non2xx: postErrors, p50Ms: percentile(postMs, 0.5), p99Ms: percentile(postMs, 0.99) });
   const errors = r.result.errors + r.result.timeouts + r.result.non2xx + postErrors;
-  const growth = r.after.rss / r.before.rss - 1;
+  const growth = r.settled.rss / r.before.rss - 1;
   const out = {
     machine: { cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version, loadAverage1mAtStart: r.load0, loadAverage1mAtEnd: loadavg()[0] },
-    settings: { seconds: SECONDS, connections: CONNECTIONS, postsPerSecond: 1, warmupSeconds: WARMUP_SECONDS },
+    settings: { seconds: SECONDS, connections: CONNECTIONS, postsPerSecond: POSTS ? 1 : 0, warmupSeconds: WARMUP_SECONDS },
     totals: { reads: r.result.requests.total, readsPerSecond: r.result.requests.average, errors: r.result.errors, timeouts: r.result.timeouts, non2xx: r.result.non2xx, postErrors, allErrors: errors },
     routes,
-    rssMb: { atStart: r.atStart.rss, before: r.before.rss, after: r.after.rss, afterIdle5s: r.settled.rss, maxSampled: Math.max(...r.samples), peakVmHWM: r.after.peak, growth },
+    rssMb: { atStart: r.atStart.rss, beforeIdle: r.before.rss, afterLoadImmediately: r.after.rss, afterIdle: r.settled.rss, maxSampled: Math.max(...r.samples), everySecond: r.samples.map(Math.round), peakVmHWM: r.after.peak, growth },
     durability: { postsCreated: r.created, filesOnDisk: r.files, expectedFiles: r.seedFiles + r.created, graphArticles: r.health.articles, pending: r.health.pending },
   };
   mkdirSync('artifacts', { recursive: true });
   writeFileSync('artifacts/bench-load.json', JSON.stringify(out, null, 2));
-  console.log(`\nload benchmark: ${SECONDS} s, ${CONNECTIONS} connections, 1 POST/s; ${out.machine.cores} cores, load average ${r.load0.toFixed(2)} → ${out.machine.loadAverage1mAtEnd.toFixed(2)}`);
+  console.log(`\nload benchmark: ${SECONDS} s, ${CONNECTIONS} connections, ${POSTS ? 1 : 0} POST/s; ${out.machine.cores} cores, load average ${r.load0.toFixed(2)} → ${out.machine.loadAverage1mAtEnd.toFixed(2)}`);
   console.log(`| ${'route'.padEnd(20)} | requests | non-2xx | p50 ms | p99 ms |`);
   console.log(`| ${'-'.repeat(20)} | -------- | ------- | ------ | ------ |`);
   for (const x of routes) console.log(`| ${x.route.padEnd(20)} | ${String(x.requests).padStart(8)} | ${String(x.non2xx).padStart(7)} | ${x.p50Ms.toFixed(1).padStart(6)} | ${x.p99Ms.toFixed(1).padStart(6)} |`);
   console.log(`\nreads ${out.totals.reads} (${out.totals.readsPerSecond.toFixed(0)}/s); errors ${r.result.errors}, timeouts ${r.result.timeouts}, non-2xx ${r.result.non2xx}, failed POSTs ${postErrors} → ${errors === 0 ? '0 errors (target met)' : `${errors} errors (target 0: NOT met)`}`);
-  console.log(`server RSS: ${r.atStart.rss.toFixed(0)} MB at start, ${r.before.rss.toFixed(0)} MB after warm-up, ${r.after.rss.toFixed(0)} MB after the load (${(growth * 100).toFixed(1)}%, target < 20%: ${growth < 0.2 ? 'met' : 'NOT met'}), ${r.settled.rss.toFixed(0)} MB 5 s later; peak ${r.after.peak.toFixed(0)} MB`);
+  console.log(`server RSS: ${r.atStart.rss.toFixed(0)} MB at start; idle after warm-up ${r.before.rss.toFixed(0)} MB → idle after the load ${r.settled.rss.toFixed(0)} MB (${(growth * 100).toFixed(1)}%, target < 20%: ${growth < 0.2 ? 'met' : 'NOT met'}); ${r.after.rss.toFixed(0)} MB the moment the load ended; peak ${r.after.peak.toFixed(0)} MB`);
+  console.log(`RSS every second (MB): ${out.rssMb.everySecond.join(' ')}`);
   console.log(`articles: ${r.created} created by POST, ${r.files} files on disk (expected ${out.durability.expectedFiles}), graph counts ${r.health.articles} (${r.health.pending} pending rebuild)`);
   if (errors || r.files !== out.durability.expectedFiles) process.exitCode = 1;
 }
