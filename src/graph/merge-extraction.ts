@@ -1,7 +1,6 @@
 // Merges one article's extraction into the graph: entities are resolved to node keys,
 // nodes merged (aliases and articles united), one edge per (source, relation, target,
 // validity) with an evidence ledger. Re-merging the same article changes nothing.
-import { defaultLexicon } from '../lexicon/load-lexicon.ts';
 import type { Resolver } from '../resolve/create-resolver.ts';
 import type { ArticleExtraction, EntityRef, Evidence, KnowledgeGraph, ProposalRef } from '../types.ts';
 
@@ -34,7 +33,6 @@ function mergeNode(graph: KnowledgeGraph, key: string, ref: EntityRef, article: 
 
 /** @example mergeExtraction(graph, extractArticle(doc), createResolver(graph)) */
 export function mergeExtraction(graph: KnowledgeGraph, extraction: ArticleExtraction, resolver: Resolver): { nodes: string[]; edges: string[] } {
-  const lexicon = defaultLexicon();
   const keys = new Map<string, string>();
   const article = extraction.article;
   const refs = new Map<string, EntityRef>();
@@ -51,14 +49,9 @@ export function mergeExtraction(graph: KnowledgeGraph, extraction: ArticleExtrac
   }
   for (const ref of [...refs.values()].filter((r) => r.type === 'proposal') as ProposalRef[]) {
     const proposers = ref.proposers.map((l) => byLabel.get(l)).filter((k): k is string => Boolean(k));
-    // a proposer's side counts too: Sarraj's call and the GNA's call on the same day are one
-    const sides = proposers.flatMap((k) => {
-      const side = lexicon.entries.get(graph.getNodeAttribute(k, 'lexId') ?? '')?.affiliation;
-      const entry = side ? lexicon.entries.get(side) : undefined;
-      return entry ? [k, resolver.resolve({ id: entry.id, label: entry.label, type: entry.type, kind: entry.kind, aliases: [] })] : [k];
-    });
-    const key = resolver.resolve(ref, sides);
+    const key = resolver.resolve(ref, proposers);
     mergeNode(graph, key, ref, article);
+    resolver.register(key);
     keys.set(refId(ref), key);
   }
   const edges: string[] = [];

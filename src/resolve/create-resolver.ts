@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon/lexicon-types.ts';
 import { slugify } from '../text/slugify.ts';
 import type { EntityRef, KnowledgeGraph, ProposalRef } from '../types.ts';
 import { queryWeakKeys, strongKeys, weakKeys } from './match-keys.ts';
-import { matchProposal } from './match-proposal.ts';
+import { matchProposal, proposalName, type ProposalLookup } from './match-proposal.ts';
 
 export interface Resolver {
   /** Node key for `ref`; `proposers` are the node keys of a proposal's proposers. */
@@ -26,10 +26,17 @@ export function createResolver(graph: KnowledgeGraph, lexicon: Lexicon = default
     set.add(key);
     index.set(k, set);
   };
+  const proposalsByName = new Map<string, Set<string>>();
   const register = (key: string) => {
     if (!graph.hasNode(key)) return;
     const a = graph.getNodeAttributes(key);
-    if (a.type === 'proposal') return;
+    if (a.type === 'proposal') {
+      for (const label of [a.label, ...a.aliases]) {
+        const name = proposalName(label);
+        if (name) add(proposalsByName, name, key);
+      }
+      return;
+    }
     const names = [a.label, ...a.aliases, ...(a.lexId ? lexicon.entries.get(a.lexId)?.aliases ?? [] : [])];
     if (a.lexId) add(strong, `id:${a.lexId}`, key);
     for (const name of names) {
@@ -53,17 +60,28 @@ export function createResolver(graph: KnowledgeGraph, lexicon: Lexicon = default
     return key;
   };
 
-  // a node and the side it speaks for (Sarraj → the GNA), by lexicon affiliation
-  const sidesOf = (key: string): string[] => {
-    const side = lexicon.entries.get(graph.getNodeAttribute(key, 'lexId') ?? '')?.affiliation;
-    const known = side ? unique(strong, [`id:${side}`]) : undefined;
-    return known ? [key, known] : [key];
+  // people of each side by lexicon affiliation (the GNA → Sarraj, Bashagha …)
+  const members = new Map<string, string[]>();
+  for (const entry of lexicon.entries.values()) {
+    if (entry.affiliation) members.set(entry.affiliation, [...(members.get(entry.affiliation) ?? []), entry.id]);
+  }
+  const nodeOf = (lexId: string) => unique(strong, [`id:${lexId}`]);
+  const lookup: ProposalLookup = {
+    // a node, the side it speaks for and that side's people: Sarraj's call = the GNA's call
+    sameSide(key) {
+      const lexId = graph.hasNode(key) ? graph.getNodeAttribute(key, 'lexId') : undefined;
+      if (!lexId) return [key];
+      const side = lexicon.entries.get(lexId)?.affiliation ?? lexId;
+      const keys = [side, ...(members.get(side) ?? [])].map(nodeOf).filter((k): k is string => Boolean(k));
+      return [...new Set([key, ...keys])];
+    },
+    named: (name) => proposalsByName.get(name) ?? [],
   };
 
   return {
     register,
     resolve(ref, proposers = []) {
-      if (ref.type === 'proposal') return matchProposal(graph, ref as ProposalRef, proposers, sidesOf) ?? fresh(ref);
+      if (ref.type === 'proposal') return matchProposal(graph, ref as ProposalRef, proposers, lookup) ?? fresh(ref);
       if (ref.id) {
         const known = unique(strong, [`id:${ref.id}`]);
         return known ?? `${ref.type}:${slugify(lexicon.entries.get(ref.id)?.label ?? ref.label)}`;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 
 const proposals = (text: string, date = '2020-08-23') =>
-  extractArticle({ id: 'p.txt', text, date }).entities.filter((e) => e.type === 'proposal') as Array<{ label: string; date?: string; proposers: string[] }>;
+  extractArticle({ id: 'p.txt', text, date }).entities.filter((e) => e.type === 'proposal') as unknown as Array<{ label: string; date?: string; proposers: string[] }>;
 
 describe('proposals', () => {
   it.each([
