@@ -24,9 +24,82 @@ const TSX_CJS = createRequire(import.meta.url).resolve('tsx/cjs/api');
 const BOOT = `require(${JSON.stringify(TSX_CJS)}).register(); require(${JSON.stringify(fileURLToPath(WORKER_URL))});`;
 const DEFAULT_BATCH = 50;
 
+export interface ExtractPool {
+  /** Extracts `docs` on the pool's workers; results in input order. */
+  run(docs: ArticleDoc[], onProgress?: (done: number, total: number) => void): Promise<ArticleExtraction[]>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
 /**
- * Extracts every doc in a pool of worker threads. Rejects with UnprocessableError
- * (`details.article`) when an article fails, after stopping the pool.
+ * A pool of worker threads that stays up between runs, so start-up (loading TypeScript,
+ * the NLP model and the lexicon, warming the JIT) is paid once per process.
+ * @example const pool = createExtractPool(2); const a = await pool.run(docs); await pool.close();
+ */
+export function createExtractPool(workers: number = availableParallelism()): ExtractPool {
+  if (!Number.isInteger(workers) || workers < 1) throw new InvalidInputError(`extractInWorkers: option "workers" must be a positive integer, got ${workers}.`);
+  const pool = Array.from({ length: workers }, () => new Worker(BOOT, { eval: true }));
+  let busy = false;
+  return {
+    async run(docs, onProgress) {
+      if (busy) throw new InvalidInputError('extractInWorkers: the pool is already running a batch.');
+      if (!docs.length) return [];
+      busy = true;
+      try {
+        return await runOnPool(pool, docs, onProgress, Math.max(1, Math.min(DEFAULT_BATCH, Math.ceil(docs.length / (pool.length * 4)))));
+      } finally {
+        busy = false;
+      }
+    },
+    async close() {
+      await Promise.all(pool.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+function runOnPool(pool: Worker[], docs: ArticleDoc[], onProgress: ((done: number, total: number) => void) | undefined, batchSize: number): Promise<ArticleExtraction[]> {
+  const batches: number[] = [];
+  for (let at = 0; at < docs.length; at += batchSize) batches.push(at);
+  const results: ArticleExtraction[] = new Array(docs.length);
+  const listeners: Array<[Worker, string, (...args: any[]) => void]> = [];
+  const on = (worker: Worker, event: string, fn: (...args: any[]) => void) => {
+    worker.on(event, fn);
+    listeners.push([worker, event, fn]);
+  };
+  return new Promise<ArticleExtraction[]>((resolve, reject) => {
+    let next = 0;
+    let done = 0;
+    const send = (worker: Worker) => {
+      if (next >= batches.length) return;
+      const batch = next++;
+      worker.postMessage({ batch, docs: docs.slice(batches[batch], batches[batch] + batchSize) });
+    };
+    for (const worker of pool) {
+      on(worker, 'message', (reply: WorkerReply) => {
+        if (!reply.ok) {
+          reject(new UnprocessableError(`extract: article "${reply.article}" failed in a worker: ${reply.message}`, { article: reply.article, stack: reply.stack }));
+          return;
+        }
+        reply.extractions.forEach((extraction, i) => (results[batches[reply.batch] + i] = extraction));
+        done += reply.extractions.length;
+        onProgress?.(done, docs.length);
+        if (done === docs.length) resolve(results);
+        else send(worker);
+      });
+      on(worker, 'error', (error: Error) => reject(new UnprocessableError(`extract: a worker crashed: ${error.message}`, { stack: error.stack })));
+      on(worker, 'exit', (code: number) => {
+        if (done < docs.length) reject(new UnprocessableError(`extract: a worker exited with code ${code} before the extraction finished.`));
+      });
+      send(worker);
+    }
+  }).finally(() => {
+    for (const [worker, event, fn] of listeners) worker.off(event, fn);
+  });
+}
+
+/**
+ * Extracts every doc in a fresh pool of worker threads, then stops it. Rejects with
+ * UnprocessableError (`details.article`) when an article fails.
  * @example const extractions = await extractInWorkers(docs, (done, total) => bar.update(done), { workers: 2 });
  */
 export async function extractInWorkers(
@@ -37,42 +110,11 @@ export async function extractInWorkers(
   const size = options.workers ?? availableParallelism();
   if (!Number.isInteger(size) || size < 1) throw new InvalidInputError(`extractInWorkers: option "workers" must be a positive integer, got ${size}.`);
   if (!docs.length) return [];
-  // at least ~4 batches per worker so the last batch does not leave a core idle
   const batchSize = Math.max(1, Math.min(options.batchSize ?? DEFAULT_BATCH, Math.ceil(docs.length / (size * 4))));
-  const batches: number[] = [];
-  for (let at = 0; at < docs.length; at += batchSize) batches.push(at);
-  const results: ArticleExtraction[] = new Array(docs.length);
-  const pool = Array.from({ length: Math.min(size, batches.length) }, () => new Worker(BOOT, { eval: true }));
+  const pool = Array.from({ length: Math.min(size, Math.ceil(docs.length / batchSize)) }, () => new Worker(BOOT, { eval: true }));
   try {
-    await new Promise<void>((resolve, reject) => {
-      let next = 0;
-      let done = 0;
-      const send = (worker: Worker) => {
-        if (next >= batches.length) return;
-        const batch = next++;
-        worker.postMessage({ batch, docs: docs.slice(batches[batch], batches[batch] + batchSize) });
-      };
-      for (const worker of pool) {
-        worker.on('message', (reply: WorkerReply) => {
-          if (!reply.ok) {
-            reject(new UnprocessableError(`extract: article "${reply.article}" failed in a worker: ${reply.message}`, { article: reply.article, stack: reply.stack }));
-            return;
-          }
-          reply.extractions.forEach((extraction, i) => (results[batches[reply.batch] + i] = extraction));
-          done += reply.extractions.length;
-          onProgress?.(done, docs.length);
-          if (done === docs.length) resolve();
-          else send(worker);
-        });
-        worker.on('error', (error: Error) => reject(new UnprocessableError(`extract: a worker crashed: ${error.message}`, { stack: error.stack })));
-        worker.on('exit', (code) => {
-          if (done < docs.length) reject(new UnprocessableError(`extract: a worker exited with code ${code} before the extraction finished.`));
-        });
-        send(worker);
-      }
-    });
+    return await runOnPool(pool, docs, onProgress, batchSize);
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  return results;
 }

@@ -4,14 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
-import { extractInWorkers } from '../../src/extract/extract-in-workers.ts';
+import { createExtractPool, extractInWorkers } from '../../src/extract/extract-in-workers.ts';
 import { buildFromDocs } from '../../src/graph/build-corpus.ts';
 import { UnprocessableError } from '../../src/errors.ts';
 import type { ArticleDoc } from '../../src/types.ts';
 
-// seed 7 would hit a resolver false merge ("Gherair Brigade" ↔ "GB", the UK) that makes a
-// self-loop in mergeExtraction; that bug is reported, not what this file tests
-const docs = syntheticCorpus(60, 1, { words: [150, 300] });
+const docs = syntheticCorpus(60, 7, { words: [150, 300] });
 
 describe('extractInWorkers', () => {
   it('returns the in-process extractions, in input order, with progress up to the total', async () => {
@@ -39,5 +37,19 @@ describe('extractInWorkers', () => {
 
   it('rejects a bad worker count with InvalidInputError', async () => {
     await expect(extractInWorkers(docs, undefined, { workers: 0 })).rejects.toMatchObject({ code: 'KG_INVALID_INPUT' });
+  });
+});
+
+describe('createExtractPool', () => {
+  it('stays up between runs and gives the in-process extractions each time', async () => {
+    const pool = createExtractPool(2);
+    try {
+      const first = await pool.run(docs.slice(0, 20));
+      const second = await pool.run(docs.slice(20, 40));
+      expect([...first, ...second]).toEqual(docs.slice(0, 40).map((doc) => extractArticle(doc)));
+      await expect(Promise.all([pool.run(docs.slice(0, 5)), pool.run(docs.slice(0, 5))])).rejects.toMatchObject({ code: 'KG_INVALID_INPUT' });
+    } finally {
+      await pool.close();
+    }
   });
 });
