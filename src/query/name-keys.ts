@@ -8,6 +8,8 @@ export interface NameKeys {
   tokens: string[];
   /** Consonant skeleton of each token: "haftar"/"hafter"/"heftar" → "hftr". */
   skeletons: string[];
+  /** The skeletons joined by spaces, precomputed for whole-name comparison. */
+  skeleton: string;
 }
 
 const TITLES = /\b(gen|general|field marshal|marshal|president|prime minister|foreign minister|minister|mr|dr|sheikh)\b\.?\s+/g;
@@ -36,5 +38,6 @@ export function nameKeys(name: string): NameKeys {
     .trim()
     .replace(/^the /, '');
   const tokens = norm.split(' ').filter((t) => t && !STOP.has(t));
-  return { norm, tokens, skeletons: tokens.map(skeleton) };
+  const skeletons = tokens.map(skeleton);
+  return { norm, tokens, skeletons, skeleton: skeletons.join(' ') };
 }

@@ -25,7 +25,7 @@ function scoreName(q: NameKeys, name: IndexedName, fuzzy: boolean): number {
   if (name.norm === q.norm) return name.isLabel ? SCORE.label : SCORE.alias;
   const coverage = q.tokens.length / Math.max(1, name.tokens.length);
   const skeletal = q.norm.length >= 4;
-  if (skeletal && name.skeletons.join(' ') === q.skeletons.join(' ')) return SCORE.skeleton;
+  if (skeletal && name.skeleton === q.skeleton) return SCORE.skeleton;
   if (q.tokens.length && contains(name.tokens, q.tokens)) return SCORE.token + 10 * coverage;
   if (skeletal && q.tokens.length && contains(name.skeletons, q.skeletons)) return SCORE.tokenSkeleton + 10 * coverage;
   const lengthShare = q.norm.length / Math.max(1, name.norm.length);
@@ -33,7 +33,9 @@ function scoreName(q: NameKeys, name: IndexedName, fuzzy: boolean): number {
   if (q.norm.length >= 3 && name.norm.includes(q.norm)) return SCORE.substring + 10 * lengthShare;
   if (!fuzzy || q.norm.length < 4) return 0;
   const max = q.norm.length < 7 ? 1 : 2;
-  const d = Math.min(editDistance(q.norm, name.norm, max), ...name.tokens.map((t) => editDistance(q.norm, t, max)));
+  // lengths first: most names are too long or too short to be a typo of the query
+  let d = Math.abs(name.norm.length - q.norm.length) <= max ? editDistance(q.norm, name.norm, max) : max + 1;
+  for (const t of name.tokens) if (d > 0 && Math.abs(t.length - q.norm.length) <= max) d = Math.min(d, editDistance(q.norm, t, max));
   return d <= max ? SCORE.fuzzy - 5 * d : 0;
 }
 
