@@ -31,6 +31,9 @@ describe('supports', () => {
     ['It was seized by militias aligned both with Haftar and the UN-backed Government of National Accord (GNA).', ['United Nations supports Government of National Accord']],
     ['Turkey, which backs the GNA led by Fayez al-Serraj, has been ramping up its military intervention.', ['Turkey supports Government of National Accord']],
     ['Sisi warned that his army is ready for intervention if the Turkey-backed forces of the internationally recognized Libyan government cross the red line.', ['Turkey supports Government of National Accord']],
+    ['It accuses Turkey of invading and occupying Libya through its support of the Tripoli administration.', ['Turkey supports Government of National Accord']],
+    ["Turkey's support of the GNA grew.", ['Turkey supports Government of National Accord']],
+    ['The parliament in Tobruk is backed by rebel military general Khalifa Haftar.', ['Khalifa Haftar supports House of Representatives']],
     ['Clashes between forces of Libya’s UN-backed government and the eastern-based army killed 13 people.', ['United Nations supports Government of National Accord']],
     ['Sudan\'s army, backed by Egypt, pushed into Omdurman.', ['Egypt supports Sudan']],
   ])('%s', (text, expected) => {

@@ -12,6 +12,7 @@ export interface Frame {
 const GROUP_NOUNS = 'forces|militias?|troops|fighters|army|units|soldiers|men|loyalists|military|government|administration|camp|warplanes|drones|authorities|leadership|delegation|navy|air force|mercenaries|brigades?|allies';
 const POSSESSIVE_GROUP = new RegExp(`«(\\d+)»(?:'s|')?\\s+(?:(?:key|main|own|foreign|allied|loyal|regular|ground|armed|affiliated)\\s+)?(?:${GROUP_NOUNS})\\b`, 'g');
 const GROUP_OF = new RegExp(`(?:(?<=^|\\s)(?:[a-z][a-z-]*\\s+){0,2})?(?<![a-z-])(?:${GROUP_NOUNS})\\s+(?:of|loyal to|affiliated (?:with|to)|belonging to|under the command of|commanded by|allied (?:to|with))\\s+«(\\d+)»`, 'g');
+const DESCRIPTORS = /\b(?:(?:rebel|military|general|gen\.?|commander|warlord|strongman|renegade|rogue|putschist|field|marshal|president|prime|minister|foreign|defen[cs]e|chief|leader|self-styled|self-proclaimed|retired|libyan|eastern|veteran|powerful)\s+){1,4}(?=«)/g;
 // "Haftar's rival, Serraj" → Serraj: the relation is with the rival, not with Haftar
 const RIVAL = /«(\d+)»(?:'s|')?\s+(?:[a-z-]+\s+)?(?:rival|rivals|enemy|enemies|opponent|opponents|foe|foes|adversary|adversaries|nemesis),?\s+«(\d+)»/g;
 const RELATIVE = /«(\d+)»,\s+(who|whose|which)\s+([^,;]{3,140}?)(?:,|;|$)/g;
@@ -46,6 +47,8 @@ export function buildFrames(sentenceText: string, sentenceStart: number, sentenc
     .replace(/«(\d+)»(?:'s|')?\s*«(\d+)»/g, (all, a, b) => (sameEntity(+a, +b) ? `«${b}»` : all))
     // "«Egyptian» president «Sisi»" → «Sisi» (the country stays reachable through the person)
     .replace(/«(\d+)»\s+(?:[a-z.-]+\s+){1,3}«(\d+)»/g, (all, a, b) => (affiliationOf.get(+b) === +a ? `«${b}»` : all))
+    // "backed by rebel military general «Haftar»": descriptors before a name
+    .replace(DESCRIPTORS, '')
     .replace(RIVAL, '«$2»')
     .replace(/\s+/g, ' ')
     .trim();

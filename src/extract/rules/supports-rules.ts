@@ -50,4 +50,8 @@ export const SUPPORTS_RULES: RelationRule[] = [
     pattern: '(?<s>{L}){ROLE}\\s+{ADV}{AUX}(?:accused|suspected|believed)\\s+(?:of|to be|to have been)\\s+(?:[a-z]+\\s+)?(?:backing|supporting|arming|funding|financing|sponsoring)\\s+(?<o>{L})' },
   { id: 'supports.take-side', relation: 'supports', object: ['actor', 'backer'], keywords: ['side'], example: "Turkey and Qatar have taken the GNA's side",
     pattern: "(?<s>{LS}){ROLE}\\s+{ADV}{AUX}(?:taken|took|take|takes|taking)\\s+(?<o>{E})(?:'s|')?\\s+side" },
+  { id: 'supports.possessive-support-of', relation: 'supports', object: ['actor', 'backer'], keywords: ['support of', 'backing of', 'sponsorship of'], example: "Turkey's support of the Tripoli administration",
+    pattern: "(?<s>{E})(?:'s|')\\s+(?:[a-z-]+\\s+){0,2}?(?:support|backing|sponsorship)\\s+of\\s+(?<o>{L})" },
+  { id: 'supports.its-support-of', relation: 'supports', object: ['actor', 'backer'], subjectSource: ['pronoun'], keywords: ['support of', 'backing of', 'sponsorship of'], example: 'It accuses Turkey of occupying Libya through its support of the Tripoli administration',
+    pattern: '(?<s>{E})\\s+(?:[a-z-]+\\s+){0,2}?(?:support|backing|sponsorship)\\s+of\\s+(?<o>{L})' },
 ];
