@@ -145,6 +145,12 @@ describe('other wars and unknown organisations', () => {
     expect(factLines(text)).toEqual([...expected].sort());
   });
 
+  it('reads "Turkish-backed Syrian rebels captured Afrin from the YPG" without making Turkey or Syria the captor', () => {
+    const lines = factLines('Turkish-backed Syrian rebels captured the town of Afrin from the Kurdish YPG militia on Sunday, Turkish President Tayyip Erdogan said.');
+    expect(lines).toContain('YPG controls Afrin [until 2020-05-31]');
+    expect(lines.some((l) => /^(Turkey|Syria) /.test(l))).toBe(false);
+  });
+
   it('keeps Libyan epithets out of another war ("government forces" in Yemen is not the GNA)', () => {
     const lines = factLines('Yemen\'s war goes on in Yemen. Saudi Arabia and the United Arab Emirates have backed government forces in Yemen, while Iran supports the Houthis.');
     expect(lines.some((l) => l.includes('Government of National Accord'))).toBe(false);

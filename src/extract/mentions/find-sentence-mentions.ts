@@ -13,6 +13,7 @@ type Draft = Omit<Mention, 'id'>;
 const PRONOUN = /\b(he|she|it|they|his|her|its|their|him|them)\b/giu;
 const CAPITALISED_WORD = /(?<![\p{L}.])[\p{Lu}][\p{L}.]*(?![\p{L}])/gu;
 const PROPOSAL_NOUN_AFTER = /^\s+(initiative|proposals?|plan|declaration|offer|efforts?|call|mediation|roadmap)\b/i;
+const NOT_THE_STATE_AFTER = /^\s+(?:rebels?|opposition|insurgents?|militants?|protesters?|jihadists?|separatists?|dissidents?|exiles?|refugees|civilians|people|citizens|media|press|newspapers?|journalists?|analysts?|experts?|sources|diaspora|tribes?|tribesmen)\b/i;
 const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|said|says|announced|regards|sees|accused|rejected|welcomed|backed|supported|sent|called|urged|warned|insisted|wants|denied|condemned|agreed|signed)\b)/;
 
 export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazetteer: CityGazetteer, theatre: string, proposalContext: boolean): Draft[] {
@@ -36,6 +37,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     const demonym = lexicon.demonyms.get(m[0].toLowerCase());
     const metonym = lexicon.metonyms.get(m[0]);
     const after = text.slice(end - base, end - base + 40);
+    if (demonym && NOT_THE_STATE_AFTER.test(after)) continue; // "Syrian rebels" are not Syria
     if (demonym) {
       chosen.push(draft(start, end, { source: 'demonym', type: 'backer', kind: 'state', lexId: demonym }));
       const noun = PROPOSAL_NOUN_AFTER.exec(after);

@@ -40,7 +40,9 @@ export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId:
     if (!rule.negated && NEGATION.test(window)) continue;
     if (!rule.modalOk && MODAL.test(window)) continue;
     let change = tenseChange(rule, g.v, frame.text.slice(Math.max(0, vStart - 25), vStart));
-    const liberator = ids(g.n);
+    // "Turkish-backed rebels captured Afrin": the backer is not the one who took it
+    const nEnd = m.indices?.groups?.n?.[1];
+    const liberator = nEnd !== undefined && MODIFIER_AFTER.test(frame.text.slice(nEnd)) ? [] : ids(g.n);
     if (rule.holderLoses) change = change === 'gained' ? 'lost' : undefined;
     if (change === 'skip') continue;
     let subjects = [...ids(g.s), ...ids(g.s2)];
