@@ -19,6 +19,7 @@ describe('supports', () => {
     ['Turkey has rushed troops into the country to bolster pro-government forces.', ['Turkey supports Government of National Accord']],
     ['The Wagner Group, a Kremlin-linked outfit, is fighting alongside Haftar near Sirte.', ['Wagner Group supports Khalifa Haftar']],
     ['Iran-backed Houthi fighters attacked the port.', ['Iran supports Houthis']],
+    ['Russia, an ally of Khalifa Haftar, called for restraint.', ['Russia supports Khalifa Haftar']],
     // dev/unlabeled shapes
     ["Turkey backs Haftar’s rival, Serraj, while Russian military contractors have been deployed.", ['Turkey supports Fayez al-Sarraj']],
     ['"Egypt is the key [Haftar’s] supporter as well as authorities in Abu Dhabi," he claimed.', ['Egypt supports Khalifa Haftar']],
@@ -91,6 +92,7 @@ describe('controls', () => {
     ['Libyan fighters loyal to rogue general Khalifa Haftar have taken the city of Sirte on Monday.', ['Khalifa Haftar controls Sirte [since 2020-06-01]']],
     ["The GNA forces have seized this morning control of Al-Watiya airbase in western Libya from Khalifa Haftar's forces.", ['Government of National Accord controls al-Watiya air base [since 2020-06-06]', 'Khalifa Haftar controls al-Watiya air base [until 2020-06-06]']],
     ['The GNA seized Haftar-held Sabratha.', ['Khalifa Haftar controls Sabratha']],
+    ['Gharyan fell to government forces on Wednesday.', ['Government of National Accord controls Gharyan [since 2020-06-03]']],
     ['Meanwhile, Anadolu Agency reported that after taking control of Sorman, GNA forces released prisoners.', ['Government of National Accord controls Sorman [since 2020-06-06]']],
     ['The LNA is steadily advancing towards the heart of Sirte after seizing control of Ghardabiya airport on the city’s outskirts.', ['Khalifa Haftar controls Ghardabiya [since 2020-06-06]']],
   ])('%s', (text, expected) => {

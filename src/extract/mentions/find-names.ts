@@ -70,11 +70,12 @@ export function findNames(text: string, base: number, gazetteer: CityGazetteer, 
     if (!/\p{Ll}/u.test(name) && name.length <= 5) continue; // acronyms are the lexicon's job
     const end = start + name.length;
     const atStart = sentenceStart[start] === true;
-    if (atStart && !name.includes(' ')) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 60);
     const typed = typeName(name, before, after, gazetteer, theatre);
     if (typed.cue === 'media') continue; // a news outlet reports, it is not a party
+    // a lone capitalised word opening a sentence is a name only if the gazetteer knows it
+    if (atStart && !name.includes(' ') && typed.cue !== 'gazetteer') continue;
     hits.push({ start: base + start, end: base + end, text: name, ...typed });
   }
   return hits;

@@ -36,4 +36,6 @@ export const CONTROLS_RULES: RelationRule[] = [
     pattern: '(?<s>{E})\\s+(?:(?!\\bthat\\b)[^;]){0,100}?\\bafter\\s+(?<v>seizing|capturing|taking|retaking|entering|liberating)\\s+(?:[a-z-]+\\s+){0,3}?(?<o>{L})' },
   { ...base, id: 'controls.lost', change: 'lost', example: 'Haftar lost Gharyan',
     pattern: '(?<s>{LS}){ROLE}\\s+{ADV}{AUX}(?<v>{V:lose})\\s+{PLACEWORDS}(?<o>{L})' },
+  { ...base, id: 'controls.fell-to', change: 'gained', keywords: ['fell', 'fallen', 'falls'], example: 'Gharyan fell to government forces on Wednesday',
+    pattern: '(?<o>{L}),?\\s+(?:[a-z]+\\s+){0,2}?(?:fell|has fallen|had fallen|falls)\\s+(?:[a-z]+\\s+)?(?:to|into the hands of|under the control of)\\s+(?<s>{E})' },
 ];

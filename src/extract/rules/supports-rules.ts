@@ -54,4 +54,6 @@ export const SUPPORTS_RULES: RelationRule[] = [
     pattern: "(?<s>{E})(?:'s|')\\s+(?:[a-z-]+\\s+){0,2}?(?:support|backing|sponsorship)\\s+of\\s+(?<o>{L})" },
   { id: 'supports.its-support-of', relation: 'supports', object: ['actor', 'backer'], subjectSource: ['pronoun'], keywords: ['support of', 'backing of', 'sponsorship of'], example: 'It accuses Turkey of occupying Libya through its support of the Tripoli administration',
     pattern: '(?<s>{E})\\s+(?:[a-z-]+\\s+){0,2}?(?:support|backing|sponsorship)\\s+of\\s+(?<o>{L})' },
+  { id: 'supports.appositive-ally', relation: 'supports', object: ['actor', 'backer'], modalOk: true, keywords: ['ally of', 'allies of', 'backer of', 'backers of', 'supporter of', 'supporters of', 'patron of', 'sponsor of'], example: 'Russia, an ally of Syrian President Bashar al-Assad, called for restraint',
+    pattern: '(?<s>{L}),\\s+(?:(?:a|an|the|one of the|among the)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:ally|allies|backer|backers|supporter|supporters|patron|sponsor)\\s+of\\s+(?<o>{E})' },
 ];

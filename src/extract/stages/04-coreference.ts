@@ -47,7 +47,9 @@ export const coreference: Stage = {
     });
     for (const e of entities.values()) {
       if (e.id) continue;
-      e.label = e.aliases.reduce((a, b) => (b.length > a.length ? b : a), e.label);
+      // the fullest name, written in mixed case where the article has it ("Tripoli", not the dateline's "TRIPOLI")
+      const rank = (x: string) => (x === x.toUpperCase() && /[a-z]/i.test(x) && x.length > 3 ? 0 : 1000) + x.length;
+      e.label = e.aliases.reduce((a, b) => (rank(b) > rank(a) ? b : a), e.label);
     }
     return { ...state, mentions, entities };
   },
