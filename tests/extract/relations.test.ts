@@ -174,3 +174,11 @@ describe('mentions', () => {
     expect(entities.some((e) => /^of /.test(e.label))).toBe(false);
   });
 });
+
+describe('who a person speaks for', () => {
+  it('types "its Foreign Minister Mevlüt Çavuşoğlu" (its = Turkey) as a backer', async () => {
+    const { extractArticle } = await import('../../src/extract/extract-article.ts');
+    const { entities } = extractArticle({ id: 'c.txt', text: 'Turkey has rejected the Egyptian initiative, saying through its Foreign Minister Mevlüt Çavuşoğlu that the initiative is stillborn. Foreign Minister Mevlüt Çavuşoğlu doubted its sincerity.' });
+    expect(entities.find((e) => e.label === 'Mevlüt Çavuşoğlu')?.type).toBe('backer');
+  });
+});

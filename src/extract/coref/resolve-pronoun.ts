@@ -27,7 +27,7 @@ function lastMatching(mentions: Mention[], from: number, sentence: number, test:
 }
 
 /** The mention a pronoun refers to, or undefined when no antecedent is close enough. */
-export function resolvePronoun(mentions: Mention[], index: number): Mention | undefined {
+export function resolvePronoun(mentions: Mention[], index: number, options: { notProposal?: boolean } = {}): Mention | undefined {
   const p = mentions[index];
   const word = p.kind;
   const isPerson = (m: Mention) => m.kind === 'person';
@@ -37,7 +37,7 @@ export function resolvePronoun(mentions: Mention[], index: number): Mention | un
     return lastMatching(mentions, index, p.sentence, isPerson, possessive);
   }
   if (word === 'it' || word === 'its') {
-    const proposal = lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
+    const proposal = options.notProposal ? undefined : lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
     if (proposal) return proposal;
     return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m), possessive);
   }

@@ -5,9 +5,12 @@ import type { ArticleEntity, Mention, Stage } from '../pipeline-types.ts';
 import { clusterNames } from '../coref/cluster-names.ts';
 import { resolvePronoun } from '../coref/resolve-pronoun.ts';
 
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
+const TITLE_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
+
 export const coreference: Stage = {
   name: 'coreference',
-  requires: ['mentions', 'lexicon'],
+  requires: ['mentions', 'lexicon', 'text'],
   assigns: ['mentions', 'entities'],
   run(state) {
     const { lexicon } = state;
@@ -26,7 +29,10 @@ export const coreference: Stage = {
     mentions.forEach((m, i) => {
       if (m.source === 'proposal') return;
       if (m.source === 'pronoun') {
-        const antecedent = resolvePronoun(mentions, i);
+        // "its Foreign Minister Çavuşoğlu": a pronoun owning a person is a party, not a proposal
+        const next = mentions[i + 1];
+        const ownsPerson = next?.kind === 'person' && next.sentence === m.sentence && next.start - m.end < 40;
+        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson });
         if (antecedent?.entity) m.entity = antecedent.entity;
         else if (antecedent?.source === 'proposal') m.entity = `proposal-mention:${antecedent.id}`;
         if (antecedent) Object.assign(m, { type: antecedent.type });
@@ -39,6 +45,13 @@ export const coreference: Stage = {
       }
       const key = nameKeys.get(m.id);
       if (!key) return; // an untyped name that shortens nothing
+      // "Turkey … through its Foreign Minister Mevlüt Çavuşoğlu": the side comes through the pronoun
+      const prev = mentions[i - 1];
+      if (m.kind === 'person' && !m.affiliation && prev?.source === 'pronoun' && POSSESSIVE.has(prev.kind) && prev.entity && prev.sentence === m.sentence
+        && m.start - prev.end < 40 && TITLE_GAP.test(state.text!.slice(prev.end, m.start))) {
+        const side = entities.get(prev.entity);
+        if (side && side.type !== 'proposal' && side.type !== 'city') Object.assign(m, { affiliation: side.key, type: side.type === 'backer' ? 'backer' : 'actor' });
+      }
       if (m.kind === 'untyped') {
         const e = entities.get(key);
         if (e) Object.assign(m, { type: e.type, kind: e.kind });
