@@ -5,7 +5,6 @@ export { loadArticles, type LoadedCorpus, type SkippedFile } from './load-articl
 export { readArticleFile, checkArticleBytes, MAX_ARTICLE_BYTES, type ReadResult } from './read-article-file.ts';
 export { parseArticle } from './parse-article.ts';
 export { findTextDate, monthNumber } from './find-text-date.ts';
-export { newestArticleTime } from './newest-article-time.ts';
 
 // writing, atomically
 export { addArticle, type NewArticle, type AddedArticle } from './add-article.ts';
@@ -13,6 +12,6 @@ export { writeAtomic } from './write-atomic.ts';
 export { removeStaleTemps } from './remove-stale-temps.ts';
 
 // the snapshot and what it was built from
-export { writeSnapshot, readSnapshot, modifiedAt } from './snapshot.ts';
+export { writeSnapshot, readSnapshot } from './snapshot.ts';
 export { corpusDigest } from './corpus-digest.ts';
 export { codeDigest } from './code-digest.ts';

@@ -1,6 +1,6 @@
 // The graph snapshot on disk (data/graph.json): written atomically, read back with a
 // shape check. A missing or corrupt snapshot reads as undefined so the caller rebuilds.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fromSerialized } from '../graph/from-serialized.ts';
 import type { KnowledgeGraph } from '../types.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -14,15 +14,6 @@ export async function writeSnapshot(graph: KnowledgeGraph, path: string): Promis
 export async function readSnapshot(path: string): Promise<KnowledgeGraph | undefined> {
   try {
     return fromSerialized(JSON.parse(await readFile(path, 'utf8')));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Modification time of a file in ms, or undefined when it does not exist. */
-export async function modifiedAt(path: string): Promise<number | undefined> {
-  try {
-    return (await stat(path)).mtimeMs;
   } catch {
     return undefined;
   }
