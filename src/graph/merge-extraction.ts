@@ -2,6 +2,7 @@
 // nodes merged (aliases and articles united), one edge per (source, relation, target,
 // validity) with an evidence ledger. Re-merging the same article changes nothing.
 import type { Resolver } from '../resolve/create-resolver.ts';
+import { proposalName } from '../resolve/match-proposal.ts';
 import type { ArticleExtraction, EntityRef, Evidence, KnowledgeGraph, ProposalRef } from '../types.ts';
 
 const refId = (ref: EntityRef) => `${ref.type}|${ref.label}`;
@@ -21,7 +22,7 @@ function mergeNode(graph: KnowledgeGraph, key: string, ref: EntityRef, article: 
   const aliases = [...new Set([...a.aliases, ...ref.aliases])];
   const fresh = !a.articles.includes(article);
   // a proposal first read as "Ceasefire call by …" takes its press name when one arrives
-  const named = ref.type === 'proposal' && /^Ceasefire\b/.test(a.label) && !/^Ceasefire\b/.test(ref.label);
+  const named = ref.type === 'proposal' && !proposalName(a.label) && Boolean(proposalName(ref.label));
   graph.mergeNodeAttributes(key, {
     ...(named ? { label: ref.label } : {}),
     ...(!a.date && proposal.date ? { date: proposal.date } : {}),
