@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon-types.ts';
 import type { ArticleDoc, ArticleExtraction, EntityRef } from '../types.ts';
 import { checkPipeline, runPipeline } from './run-pipeline.ts';
 import { STAGES } from './stages/all-stages.ts';
-import { toEntityRef } from './stages/08-facts.ts';
+import { toEntityRef } from './stages/09-facts.ts';
 
 let checked = false;
 const MIN_MENTIONS = 2;

@@ -2,12 +2,15 @@
 // assigns others (declared in its `requires`/`assigns`); the runner checks the order.
 import type { ArticleDoc, EntityRef, Fact, NodeType } from '../types.ts';
 import type { Lexicon } from '../lexicon/lexicon-types.ts';
+import type { SentenceStructure } from './structure/structure-types.ts';
 
 export interface Token {
   text: string;
   start: number;
   end: number;
   pos: string;
+  /** Lower-case lemma from wink-nlp ("took" → "take"). */
+  lemma: string;
 }
 
 export interface Sentence {
@@ -83,6 +86,8 @@ export interface PipelineState {
   theatre?: string;
   mentions?: Mention[];
   entities?: Map<string, ArticleEntity>;
+  /** Shallow syntax of the sentences that name at least two things, by sentence index. */
+  structures?: Map<number, SentenceStructure>;
   rawFacts?: RawFact[];
   facts?: Fact[];
 }

@@ -91,7 +91,7 @@ describe('controls', () => {
     // outside the seeds
     ['Libyan fighters loyal to rogue general Khalifa Haftar have taken the city of Sirte on Monday.', ['Khalifa Haftar controls Sirte [since 2020-06-01]']],
     ["The GNA forces have seized this morning control of Al-Watiya airbase in western Libya from Khalifa Haftar's forces.", ['Government of National Accord controls al-Watiya air base [since 2020-06-06]', 'Khalifa Haftar controls al-Watiya air base [until 2020-06-06]']],
-    ['The GNA seized Haftar-held Sabratha.', ['Khalifa Haftar controls Sabratha']],
+    ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
     ['Gharyan fell to government forces on Wednesday.', ['Government of National Accord controls Gharyan [since 2020-06-03]']],
     ['Meanwhile, Anadolu Agency reported that after taking control of Sorman, GNA forces released prisoners.', ['Government of National Accord controls Sorman [since 2020-06-06]']],
     ['The LNA is steadily advancing towards the heart of Sirte after seizing control of Ghardabiya airport on the city’s outskirts.', ['Khalifa Haftar controls Ghardabiya [since 2020-06-06]']],

@@ -7,7 +7,7 @@ import { STAGES } from '../../src/extract/stages/all-stages.ts';
 describe('checkPipeline', () => {
   it('accepts the extractor stages in order', () => {
     expect(() => checkPipeline(STAGES)).not.toThrow();
-    expect(STAGES.map((s) => s.name)).toEqual(['clean', 'sentences', 'mentions', 'coreference', 'relations', 'proposals', 'time', 'facts']);
+    expect(STAGES.map((s) => s.name)).toEqual(['clean', 'sentences', 'mentions', 'coreference', 'structure', 'relations', 'proposals', 'time', 'facts']);
   });
 
   it('rejects a stage placed before what it requires', () => {

@@ -1,4 +1,4 @@
-// Stage 2: sentences and tokens with part-of-speech tags, from wink-nlp. Each line is
+// Stage 2: sentences and tokens with part-of-speech tags and lemmas, from wink-nlp. Each line is
 // read on its own (headlines end without a full stop); token offsets are rebuilt from
 // wink's preceding-space counts so they point into the article text.
 import winkNLP from 'wink-nlp';
@@ -15,13 +15,14 @@ function readLine(line: string, base: number, out: Sentence[]): void {
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i].length;
     const at = line.indexOf(values[i], cursor);
     const start = at >= 0 && at - cursor < 3 ? at : cursor;
-    tokens.push({ text: values[i], start: base + start, end: base + start + values[i].length, pos: pos[i] });
+    tokens.push({ text: values[i], start: base + start, end: base + start + values[i].length, pos: pos[i], lemma: lemmas[i].toLowerCase() });
     cursor = start + values[i].length;
   }
   doc.sentences().each((s: any) => {

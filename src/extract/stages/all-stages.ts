@@ -5,9 +5,10 @@ import { clean } from './01-clean.ts';
 import { sentences } from './02-sentences.ts';
 import { mentions } from './03-mentions.ts';
 import { coreference } from './04-coreference.ts';
-import { relations } from './05-relations.ts';
-import { proposals } from './06-proposals.ts';
-import { time } from './07-time.ts';
-import { facts } from './08-facts.ts';
+import { structure } from './05-structure.ts';
+import { relations } from './06-relations.ts';
+import { proposals } from './07-proposals.ts';
+import { time } from './08-time.ts';
+import { facts } from './09-facts.ts';
 
-export const STAGES: Stage[] = [clean, sentences, mentions, coreference, relations, proposals, time, facts];
+export const STAGES: Stage[] = [clean, sentences, mentions, coreference, structure, relations, proposals, time, facts];

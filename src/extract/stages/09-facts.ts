@@ -1,9 +1,9 @@
-// Stage 8: facts. Raw facts between mentions become facts between the article's
+// Stage 9: facts. Raw facts between mentions become facts between the article's
 // entities, each with its evidence (article, sentence, span, quote, rule, date); the
 // same fact stated twice in one article keeps the first evidence.
 import type { EntityRef, Fact } from '../../types.ts';
 import type { ArticleEntity, Stage } from '../pipeline-types.ts';
-import type { TimedFact } from './07-time.ts';
+import type { TimedFact } from './08-time.ts';
 
 const MAX_QUOTE = 400;
 

@@ -1,4 +1,4 @@
-// Stage 7: time. A control change gets its date: `since` for the new holder, `until`
+// Stage 8: time. A control change gets its date: `since` for the new holder, `until`
 // for the old one, from the sentence ("on Friday" → the Friday before the article) or
 // the article date. In a sentence where a place changes hands, any other holder of that
 // place named there lost it ("liberated Tarhuna, the last stronghold of Haftar").

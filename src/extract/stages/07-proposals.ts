@@ -1,4 +1,4 @@
-// Stage 6: proposals. Proposal mentions are grouped into the article's proposals
+// Stage 7: proposals. Proposal mentions are grouped into the article's proposals
 // (see proposals/cluster-proposals.ts); each becomes an entity with its proposers, a
 // date (the sentence that proposes it, else the article's) and a readable label
 // ("Cairo Declaration (2020-06-06)"). Raw facts are re-pointed from mentions to them.

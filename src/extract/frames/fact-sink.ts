@@ -1,0 +1,50 @@
+// Where the linker's role fillings become raw facts: the types of both ends are checked
+// against the trigger (a party supports a party or a proposal, a holder controls a place),
+// a person's country acts with them ("Egyptian President Sisi proposed" → Egypt too), and
+// each fact carries the frame that made it (`frame.verb-passive:back`).
+import type { Relation } from '../../types.ts';
+import type { Mention, RawFact } from '../pipeline-types.ts';
+import type { TargetKind } from './load-predicates.ts';
+
+const DEFAULT_CONFIDENCE = 0.75;
+
+export const kindOfType = (type: Mention['type']): TargetKind => (type === 'city' ? 'place' : type === 'proposal' ? 'proposal' : 'party');
+
+export class FactSink {
+  readonly facts: RawFact[] = [];
+
+  constructor(private readonly byId: Map<number, Mention>, private readonly sentence: number, private readonly sameEntity: (a: number, b: number) => boolean) {}
+
+  type(mention: number): Mention['type'] | undefined {
+    return this.byId.get(mention)?.type;
+  }
+
+  kind(mention: number): TargetKind | undefined {
+    const m = this.byId.get(mention);
+    return m ? kindOfType(m.type) : undefined;
+  }
+
+  /**
+   * Pushes `relation` from every source to every target that fits.
+   * @param change controls: what happened to the source's hold on the place.
+   */
+  add(relation: Relation, sources: number[], targets: number[], rule: string, options: { target: TargetKind[]; change?: RawFact['change']; confidence?: number }): void {
+    for (const s of sources) {
+      const sm = this.byId.get(s);
+      if (!sm || kindOfType(sm.type) !== 'party') continue;
+      const withSide = [s];
+      // "Egyptian President Sisi proposed …": the country acts with its president
+      const side = sm.affiliationMention;
+      if (side !== undefined && relation !== 'controls' && this.byId.get(side)?.type === 'backer') withSide.push(side);
+      for (const t of targets) {
+        const tm = this.byId.get(t);
+        if (!tm || !options.target.includes(kindOfType(tm.type))) continue;
+        if (relation === 'controls' ? tm.type !== 'city' : tm.type === 'city') continue;
+        for (const source of withSide) {
+          if (source === t || this.sameEntity(source, t)) continue;
+          this.facts.push({ subject: source, relation, object: t, rule, sentence: this.sentence, start: 0, end: 0, change: options.change, confidence: options.confidence ?? DEFAULT_CONFIDENCE });
+        }
+      }
+    }
+  }
+}

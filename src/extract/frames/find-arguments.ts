@@ -1,0 +1,180 @@
+// Where a predicate's arguments are, found by structure rather than adjacency: the subject
+// of a verb across adverbs, adjuncts, appositions, parentheticals and relative clauses; the
+// subject an infinitive or a gerund inherits ("sent troops to help Y", "after seizing Y",
+// "accused X of arming Y"); the object after a verb; a prepositional phrase further on.
+import type { Grammar } from '../structure/load-grammar.ts';
+import type { ArgList, Chunk, SentenceStructure, VerbGroup } from '../structure/structure-types.ts';
+
+const EXPANDERS = new Set(['including', 'such', 'like', 'notably', 'namely', 'especially', 'particularly', 'chiefly', 'mainly', 'primarily']);
+
+export class Arguments {
+  constructor(readonly s: SentenceStructure, readonly grammar: Grammar) {}
+
+  /** The list a chunk belongs to (a singleton when it is alone). */
+  listOf(chunk: Chunk): ArgList {
+    const l = this.s.listOf[chunk.id];
+    return l >= 0 ? this.s.lists[l] : { chunks: [chunk.id], first: chunk.first, last: chunk.last, refs: chunk.refs };
+  }
+
+  chunkAt(unit: number): Chunk | undefined {
+    const c = this.s.chunkOf[unit];
+    return c >= 0 ? this.s.chunks[c] : undefined;
+  }
+
+  /** Is `clause` the same as or nested inside `outer`? */
+  within(clause: number, outer: number): boolean {
+    for (let c = clause; c >= 0; c = this.s.clauses[c].parent) if (c === outer) return true;
+    return false;
+  }
+
+  /** The list starting at `unit` (after adverbs), expanded through "countries including A, B". */
+  listAt(unit: number, clause: number): ArgList | undefined {
+    const { units } = this.s;
+    let k = unit;
+    while (units[k] && (units[k].pos === 'ADV' || this.grammar.adverbInserts.has(units[k].lower)) && this.s.chunkOf[k] < 0) k++;
+    const chunk = this.chunkAt(k);
+    if (!chunk || chunk.first !== k || chunk.time || !this.within(this.s.clauseOf[k], clause)) return undefined;
+    const list = this.listOf(chunk);
+    if (list.refs.length) return list;
+    // "a number of countries, such as the US, Germany and Italy"
+    let e = chunk.last + 1;
+    if (units[e]?.text === ',') e++;
+    if (!EXPANDERS.has(units[e]?.lower ?? '')) return undefined;
+    e++;
+    if (units[e]?.lower === 'as') e++;
+    const inner = this.chunkAt(e);
+    return inner && inner.first === e ? this.listOf(inner) : undefined;
+  }
+
+  /** A phrase "PREP + list" to the right of `from`, before the next verb, within the clause. */
+  phraseAfter(from: number, preps: string[], clause: number, reach = 14): { list: ArgList; prep: string; at: number } | undefined {
+    const { units, groupOf } = this.s;
+    for (let k = from; k < units.length && k < from + reach; k++) {
+      if (!this.within(this.s.clauseOf[k], clause)) {
+        if (this.s.clauseOf[k] !== clause && this.s.clauses[this.s.clauseOf[k]].parent !== clause) break;
+        continue;
+      }
+      if (groupOf[k] >= 0 && k > from) break;
+      const prep = preps.find((p) => p.split(' ').every((w, j) => units[k + j]?.lower === w));
+      if (!prep) continue;
+      const at = k + prep.split(' ').length;
+      const list = this.listAt(at, clause);
+      if (list) return { list, prep, at };
+    }
+    return undefined;
+  }
+
+  /** The object list right after a verb phrase ending at `last`. */
+  objectAfter(last: number, clause: number): ArgList | undefined {
+    return this.listAt(last + 1, clause);
+  }
+
+  /** The verb group a chunk is the direct object of. */
+  governor(chunk: Chunk): VerbGroup | undefined {
+    const g = this.s.groupOf[chunk.first - 1];
+    return g >= 0 ? this.s.groups[g] : undefined;
+  }
+
+  /** The verb an infinitive or gerund depends on: the nearest verb group before it in reach. */
+  governing(g: VerbGroup): VerbGroup | undefined {
+    for (let k = g.id - 1; k >= 0; k--) {
+      const h = this.s.groups[k];
+      if (!this.within(g.clause, h.clause) && !this.within(h.clause, g.clause)) continue;
+      return h;
+    }
+    return undefined;
+  }
+
+  /** The list standing between two verb groups ("urged Russia to stop", "sent troops to"). */
+  private between(a: VerbGroup, b: VerbGroup): ArgList | undefined {
+    return this.listAt(a.last + 1, a.clause) ?? this.phraseAfter(a.last + 1, ['on', 'upon'], a.clause, b.first - a.last)?.list;
+  }
+
+  /** The subject of the first finite verb of a clause: the controller of its fronted parts. */
+  clauseSubject(clause: number, after = -1, depth = 0): ArgList | undefined {
+    const g = this.s.groups.find((h) => h.clause === clause && h.first > after && !h.infinitive && !h.participle && !(h.gerund && this.s.units[h.first - 1]?.pos === 'ADP'));
+    return g ? this.subjectOf(g, depth + 1) : undefined;
+  }
+
+  /**
+   * The logical subject of an active verb group (for a passive one: its patient).
+   * @returns the list, or undefined when the sentence does not say.
+   */
+  subjectOf(g: VerbGroup, depth = 0): ArgList | undefined {
+    if (depth > 4) return undefined;
+    const { units, clauses, groups } = this.s;
+    const clause = clauses[g.clause];
+    const prevUnit = units[g.first - 1];
+    // "Haftar, who is backed by …", "the RSF, which seized …"
+    if (clause.kind === 'relative' && clause.antecedent !== undefined && this.onlyFunctionWords(clause.first + 1, g.first)) {
+      return this.listOf(this.s.chunks[clause.antecedent]);
+    }
+    if (g.infinitive || (g.gerund && prevUnit && (prevUnit.pos === 'ADP' || prevUnit.pos === 'SCONJ' || this.grammar.gerundPrepositions.has(prevUnit.lower)))) {
+      const gov = this.governing(g);
+      if (gov) {
+        // "accused France of backing Haftar", "urged Russia to stop", "called on Turkey to withdraw"
+        const middle = this.between(gov, g);
+        const objectControl = this.grammar.objectControlVerbs.has(gov.lemma) || (g.gerund && this.grammar.accuseVerbs.has(gov.lemma));
+        return objectControl && middle?.refs.length ? middle : this.subjectOf(gov, depth + 1);
+      }
+      if (clause.kind !== 'main') return this.controller(g.clause, depth);
+    }
+    let k = g.first - 1;
+    while (k >= clause.first) {
+      const c = this.s.clauseOf[k];
+      if (c !== g.clause) {
+        // skip a nested clause (relative, apposition, parenthetical) whole
+        if (this.within(c, g.clause)) {
+          k = Math.min(k, clauses[c].first) - 1;
+          continue;
+        }
+        break;
+      }
+      const u = units[k];
+      if (u.pos === 'ADV' || this.grammar.negators.has(u.lower) || u.text === ',' || u.text === '"' || u.text === '“' || u.text === '”') {
+        k--;
+        continue;
+      }
+      const gi = this.s.groupOf[k];
+      if (gi >= 0 && gi !== g.id) {
+        // "X captured A and took B": a coordinated verb shares the subject
+        const gap = units.slice(groups[gi].last + 1, g.first).map((w) => w.lower);
+        const coordinated = gap.some((w) => w === 'and' || w === 'but' || w === 'then' || w === 'or' || w === 'before' || w === 'while');
+        return coordinated || this.s.chunkOf[groups[gi].last + 1] >= 0 ? this.subjectOf(groups[gi], depth + 1) : undefined;
+      }
+      const chunk = this.chunkAt(k);
+      if (chunk) {
+        const list = this.listOf(chunk);
+        const before = units[list.first - 1];
+        if (chunk.time || (before && before.pos === 'ADP' && before.lower !== 'that')) {
+          k = Math.min(k, list.first) - (before?.pos === 'ADP' ? 2 : 1);
+          continue;
+        }
+        return list.refs.length ? list : undefined;
+      }
+      if (u.pos === 'CCONJ' || u.pos === 'ADP' || u.pos === 'PUNCT' || u.pos === 'SCONJ') {
+        k--;
+        continue;
+      }
+      return undefined;
+    }
+    if (clause.kind === 'relative' && clause.antecedent !== undefined) return this.listOf(this.s.chunks[clause.antecedent]);
+    if (clause.kind === 'participial' || clause.kind === 'adjunct' || ((g.gerund || g.infinitive || g.participle) && clause.kind !== 'main')) return this.controller(g.clause, depth);
+    return undefined;
+  }
+
+  /** The subject that a fronted or embedded clause takes from the clause around it. */
+  controller(clause: number, depth: number): ArgList | undefined {
+    const c = this.s.clauses[clause];
+    if (c.parent < 0) return undefined;
+    return this.clauseSubject(c.parent, c.last, depth) ?? this.clauseSubject(c.parent, -1, depth);
+  }
+
+  private onlyFunctionWords(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const u = this.s.units[k];
+      if (!(u.pos === 'ADV' || u.pos === 'AUX' || u.pos === 'PART' || this.grammar.negators.has(u.lower) || u.text === ',')) return false;
+    }
+    return true;
+  }
+}

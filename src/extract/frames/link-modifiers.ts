@@ -1,0 +1,56 @@
+// Modifier frames. Prefixes inside a chunk: "the Turkey-backed GNA" (Turkey supports the
+// GNA), "a Qatari-brokered deal" (Qatar proposes it), "Haftar-held Sirte" (Haftar
+// controls Sirte), "pro-Haftar tribes" (the tribes support Haftar). Phrases after a named
+// party: "the 604 Brigade, loyal to Haftar", "militias aligned with the GNA", "the UAE's
+// mobilisation in support of Haftar", "Sirte, in the hands of the LNA".
+import type { Grammar } from '../structure/load-grammar.ts';
+import type { Chunk } from '../structure/structure-types.ts';
+import type { FactSink } from './fact-sink.ts';
+import type { Arguments } from './find-arguments.ts';
+import type { Predicates } from './load-predicates.ts';
+
+function linkPrefixes(chunk: Chunk, predicates: Predicates, sink: FactSink): void {
+  for (const { mention, word } of chunk.prefixes) {
+    for (const t of predicates.prefixes.get(word) ?? []) {
+      if (t.relation === 'none') continue;
+      const heads = t.reverse && chunk.headLemma === 'pro' ? [] : chunk.refs;
+      if (t.reverse) {
+        sink.add(t.relation, heads, [mention], `frame.prefix:${word}`, { target: t.target });
+        continue;
+      }
+      const fits = heads.filter((r) => sink.kind(r) && t.target.includes(sink.kind(r)!));
+      if (!fits.length) continue;
+      sink.add(t.relation, [mention], fits, `frame.prefix:${word}`, { target: t.target, change: undefined });
+    }
+  }
+}
+
+function linkPostmodifiers(chunk: Chunk, args: Arguments, predicates: Predicates, sink: FactSink): void {
+  const { units } = args.s;
+  let at = chunk.last + 1;
+  if (units[at]?.text === ',') at++;
+  for (const t of predicates.postmodifiers) {
+    if (!t.words.every((w, k) => units[at + k]?.lower === w)) continue;
+    if (t.relation === 'none') continue;
+    const list = args.listAt(at + t.words.length, args.s.clauseOf[at]);
+    if (!list) continue;
+    let owners = chunk.refs;
+    // "Russia deployed jets in support of Haftar": the phrase belongs to the clause's subject
+    if (!owners.length) {
+      const g = args.s.groups.filter((h) => h.last < chunk.first && h.clause === args.s.clauseOf[chunk.head]).pop();
+      owners = g ? args.subjectOf(g)?.refs ?? [] : [];
+    }
+    const rule = `frame.post:${t.words.join('-')}`;
+    if (t.reverse) sink.add(t.relation, list.refs, owners, rule, { target: t.target });
+    else sink.add(t.relation, owners, list.refs, rule, { target: t.target });
+    return;
+  }
+}
+
+/** Links every prefix and postmodifier of the sentence's chunks. */
+export function linkModifiers(args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
+  for (const chunk of args.s.chunks) {
+    linkPrefixes(chunk, predicates, sink);
+    if (chunk.refs.length || grammar.groupNouns.has(chunk.headLemma) || grammar.eventNouns.has(chunk.headLemma)) linkPostmodifiers(chunk, args, predicates, sink);
+  }
+}

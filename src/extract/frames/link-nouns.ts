@@ -1,0 +1,130 @@
+// Noun frames. An event noun ("support", "backing", "control", "capture") takes its agent
+// from a possessor, a modifier or a phrase ("Turkey's support for the GNA", "Turkish
+// support", "support from Russia", "the capture of Sirte by Haftar") and, when the phrase
+// lacks a role, from the verb or clause around it: "Y receives backing from X", "X
+// provided support to Y", "Despite support from X, Y …", "Sirte, under Haftar's control".
+// An agent noun ("backer", "ally", "proxy", "stronghold") stands for one role and finds
+// the other in apposition ("X, a key backer of Y"), copula ("Y's allies are A and B"), or
+// a list ("Y's backers, including A and B").
+import type { Grammar } from '../structure/load-grammar.ts';
+import type { ArgList, Chunk } from '../structure/structure-types.ts';
+import type { FactSink } from './fact-sink.ts';
+import type { Arguments } from './find-arguments.ts';
+import type { AgentNounTrigger, NounTrigger, Predicates } from './load-predicates.ts';
+
+// verbs whose subject receives what the noun names, or gives it
+const RECEIVE = new Set(['receive', 'get', 'enjoy', 'win', 'gain', 'secure', 'seek', 'request', 'need', 'obtain', 'welcome', 'have', 'count', 'rely', 'depend', 'lose', 'garner', 'draw', 'attract']);
+const GIVE = new Set(['provide', 'offer', 'give', 'extend', 'send', 'lend', 'pledge', 'increase', 'step', 'renew', 'express', 'voice', 'show', 'continue', 'boost', 'announce', 'promise', 'deliver', 'reaffirm', 'reiterate', 'declare', 'intensify', 'expand', 'throw', 'confirm', 'supply', 'ship', 'demonstrate', 'maintain', 'claim', 'celebrate', 'complete', 'tighten', 'consolidate', 'establish', 'cement', 'restore', 'regain', 'seize', 'take', 'assume', 'retain', 'keep', 'extend']);
+const FRONTING = new Set(['with', 'despite', 'thanks', 'amid', 'backed', 'supported', 'after', 'following', 'under', 'through', 'via']);
+
+const refsOf = (l?: ArgList) => l?.refs ?? [];
+
+/** Phrases right after the chunk: "for the GNA", "from Russia and the UAE", "by Haftar". */
+function slot(chunk: Chunk, preps: string[], args: Arguments): number[] {
+  if (!preps.length) return [];
+  const hit = args.phraseAfter(chunk.last + 1, preps, args.s.clauseOf[chunk.head], 8);
+  // only phrases that follow the noun closely (another phrase may stand between)
+  return hit && hit.at - chunk.last <= 6 ? hit.list.refs : [];
+}
+
+/** The clause subject a fronted or trailing phrase belongs to. */
+function hostSubject(chunk: Chunk, args: Arguments): ArgList | undefined {
+  const clause = args.s.clauses[args.s.clauseOf[chunk.head]];
+  if (clause.kind === 'adjunct' || clause.kind === 'participial') return args.controller(clause.id, 0);
+  return undefined;
+}
+
+function linkEventNoun(chunk: Chunk, trigger: NounTrigger, args: Arguments, sink: FactSink): void {
+  const { units } = args.s;
+  const possessed = [...chunk.possessors, ...chunk.modifiers];
+  let agent: number[] = trigger.agent.includes('possessor') || trigger.agent.includes('modifier') ? possessed : [];
+  const preps = trigger.targetSlots.filter((p) => p !== 'of');
+  let target = slot(chunk, preps, args);
+  if (!target.length && trigger.targetSlots.includes('of') && (agent.length || !trigger.agent.includes('of'))) target = chunk.complement;
+  if (!agent.length) agent = slot(chunk, trigger.agent.filter((p) => p !== 'possessor' && p !== 'modifier' && p !== 'of'), args);
+  if (!agent.length && trigger.agent.includes('of') && target !== chunk.complement) agent = chunk.complement;
+  const gov = args.governor(chunk);
+  if (!target.length && gov && RECEIVE.has(gov.lemma) && !gov.passive) target = refsOf(args.subjectOf(gov));
+  if (!agent.length && gov && GIVE.has(gov.lemma) && !gov.passive) agent = refsOf(args.subjectOf(gov));
+  if (!agent.length && gov && GIVE.has(gov.lemma) && gov.passive) agent = refsOf(args.phraseAfter(chunk.last + 1, ['by'], gov.clause)?.list);
+  if (!target.length && FRONTING.has(units[chunk.first - 1]?.lower ?? '')) target = refsOf(hostSubject(chunk, args));
+  if (!target.length && FRONTING.has(units[chunk.first - 2]?.lower ?? '') && units[chunk.first - 1]?.pos === 'DET') target = refsOf(hostSubject(chunk, args));
+  if (trigger.relation === 'controls') return linkControlNoun(chunk, trigger, agent, target, args, sink);
+  if (!agent.length || !target.length || trigger.relation === 'none') return;
+  sink.add(trigger.relation, agent, target, `frame.noun:${trigger.lemma}`, { target: trigger.target });
+}
+
+/** "under Haftar's control", "in the hands of the RSF", "the capture of Sirte by Haftar". */
+function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], target: number[], args: Arguments, sink: FactSink): void {
+  const { units } = args.s;
+  const before = units[chunk.first - 1]?.lower;
+  let places = target.filter((r) => sink.kind(r) === 'place');
+  if (!places.length && (before === 'under' || before === 'in')) {
+    // "Sirte, under Haftar's control" / "Sirte remained under the control of Haftar"
+    let k = chunk.first - 2;
+    if (units[k]?.text === ',') k--;
+    const prev = args.chunkAt(k);
+    if (prev) places = args.listOf(prev).refs;
+    const gov = args.s.groupOf[chunk.first - 2] >= 0 ? args.s.groups[args.s.groupOf[chunk.first - 2]] : undefined;
+    if (!places.length && gov) places = refsOf(args.subjectOf(gov));
+    if (trigger.lemma === 'control' && !agent.length) agent = chunk.complement;
+  }
+  places = places.filter((r) => sink.kind(r) === 'place');
+  const holders = agent.filter((r) => sink.kind(r) === 'party');
+  if (!places.length || !holders.length) return;
+  const change = trigger.change === 'gained' ? 'gained' : undefined;
+  sink.add('controls', holders, places, `frame.noun:${trigger.lemma}`, { target: ['place'], change });
+}
+
+/** What an agent noun stands for: its apposition anchor, copula subject, list or neighbour. */
+function denoted(chunk: Chunk, args: Arguments): number[] {
+  const { units, clauses, clauseOf } = args.s;
+  const clause = clauses[clauseOf[chunk.head]];
+  // "X, a key backer of Y," — the apposition's anchor
+  if (clause.kind === 'apposition' && clause.antecedent !== undefined && clause.first >= chunk.first - 3) return args.s.chunks[clause.antecedent].refs;
+  let k = chunk.first - 1;
+  if (units[k]?.lower === 'of' && units[k - 1]?.lower === 'one') k -= 2;
+  // copula: "X is Y's main backer", "X remains a key ally of Y"
+  const gov = args.s.groupOf[k] >= 0 ? args.s.groups[args.s.groupOf[k]] : undefined;
+  if (gov && (gov.lemma === 'be' || gov.lemma === 'remain' || gov.lemma === 'become' || gov.lemma === 'emerge')) return refsOf(args.subjectOf(gov));
+  let e = chunk.last + 1;
+  const comma = units[e]?.text === ',';
+  if (comma) e++;
+  // "Y's allies are A and B", "the main backers of Y include A and B"
+  const next = args.s.groupOf[e] >= 0 ? args.s.groups[args.s.groupOf[e]] : undefined;
+  if (next && (next.lemma === 'be' || next.lemma === 'include')) return refsOf(args.objectAfter(next.last, next.clause));
+  // "Y's backers, including A and B" / "Haftar's ally, Egyptian President Sisi,"
+  if (units[e]?.lower === 'including' || units[e]?.lower === 'like' || units[e]?.lower === 'namely') e++;
+  else if (units[e]?.lower === 'such' && units[e + 1]?.lower === 'as') e += 2;
+  else if (!comma) e = -1;
+  const list = e >= 0 ? args.listAt(e, clauseOf[chunk.head]) : undefined;
+  if (list) return list.refs;
+  // "X, one of Y's backers" / "X, Y's ally,"
+  const lead = units[chunk.first - 1]?.text === ',' ? chunk.first - 2 : units[chunk.first - 1]?.lower === 'of' && units[chunk.first - 3]?.text === ',' ? chunk.first - 4 : -1;
+  const anchor = lead >= 0 ? args.chunkAt(lead) : undefined;
+  if (anchor) return args.listOf(anchor).refs;
+  return [];
+}
+
+function linkAgentNoun(chunk: Chunk, trigger: AgentNounTrigger, args: Arguments, sink: FactSink): void {
+  if (chunk.headMention !== undefined) return;
+  const of = chunk.complement.length ? chunk.complement : [...chunk.possessors, ...chunk.modifiers];
+  if (trigger.needsPossessor && !chunk.possessors.length) return;
+  const named = denoted(chunk, args);
+  if (!of.length || !named.length) return;
+  const rule = `frame.agent-noun:${trigger.lemma}`;
+  if (trigger.denotesTarget) sink.add('controls', of, named, rule, { target: ['place'] });
+  else if (trigger.reverse) sink.add('supports', of, named, rule, { target: trigger.target });
+  else sink.add('supports', named, of, rule, { target: trigger.target });
+}
+
+/** Links every event-noun and agent-noun chunk of the sentence. */
+export function linkNouns(args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
+  for (const chunk of args.s.chunks) {
+    if (chunk.headMention !== undefined) continue;
+    const lemma = chunk.headLemma;
+    for (const t of predicates.nouns.get(lemma) ?? []) linkEventNoun(chunk, t, args, sink);
+    for (const t of predicates.agentNouns.get(lemma) ?? []) linkAgentNoun(chunk, t, args, sink);
+  }
+  void grammar;
+}

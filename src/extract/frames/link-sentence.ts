@@ -1,0 +1,29 @@
+// The linker: every trigger of one sentence — verbs, event nouns, agent nouns, prefixes
+// and postmodifiers of data/lexicon/predicates.json — has its roles filled over the
+// sentence's structure, and each filling that fits the trigger's types becomes a raw fact.
+import type { Mention, RawFact } from '../pipeline-types.ts';
+import type { Grammar } from '../structure/load-grammar.ts';
+import type { SentenceStructure } from '../structure/structure-types.ts';
+import { FactSink } from './fact-sink.ts';
+import { Arguments } from './find-arguments.ts';
+import { linkModifiers } from './link-modifiers.ts';
+import { linkNouns } from './link-nouns.ts';
+import { linkVerbs } from './link-verbs.ts';
+import type { Predicates } from './load-predicates.ts';
+
+export interface LinkContext {
+  byId: Map<number, Mention>;
+  grammar: Grammar;
+  predicates: Predicates;
+  sameEntity: (a: number, b: number) => boolean;
+}
+
+/** @example linkSentence(structures.get(0)!, ctx).map((f) => f.rule) */
+export function linkSentence(s: SentenceStructure, ctx: LinkContext): RawFact[] {
+  const args = new Arguments(s, ctx.grammar);
+  const sink = new FactSink(ctx.byId, s.sentence, ctx.sameEntity);
+  linkVerbs(args, ctx.predicates, ctx.grammar, sink);
+  linkNouns(args, ctx.predicates, ctx.grammar, sink);
+  linkModifiers(args, ctx.predicates, ctx.grammar, sink);
+  return sink.facts;
+}

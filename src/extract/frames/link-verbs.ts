@@ -1,0 +1,154 @@
+// Verb frames: each verb group whose lemma is a trigger gets its roles filled in the
+// realisation it appears in — active ("Turkey backs the GNA"), passive ("is backed by
+// Turkey"), participle ("Haftar, backed by Egypt, …"), infinitive ("sent troops to help
+// the GNA") or gerund ("after seizing Sirte") — and its mood decides whether it states a
+// fact, a different one ("refused to sign" = rejects), or nothing ("would back").
+import type { Relation } from '../../types.ts';
+import type { Grammar } from '../structure/load-grammar.ts';
+import type { ArgList, VerbGroup } from '../structure/structure-types.ts';
+import type { FactSink } from './fact-sink.ts';
+import type { Arguments } from './find-arguments.ts';
+import type { Predicates, TargetKind, VerbTrigger } from './load-predicates.ts';
+import { readMood, type Mood } from './read-mood.ts';
+
+// "took full control of": words that may stand inside a multi-word verb
+const INSIDE = new Set(['full', 'complete', 'total', 'effective', 'firm', 'back', 'the']);
+
+/** The last unit of `trigger`'s phrase starting at the group's verb, or -1 when it does not match. */
+function phraseEnd(trigger: VerbTrigger, g: VerbGroup, args: Arguments): number {
+  const { units } = args.s;
+  let k = g.verb + 1;
+  for (const word of trigger.rest) {
+    while (units[k] && units[k].lower !== word && INSIDE.has(units[k].lower) && k <= g.verb + trigger.rest.length + 2) k++;
+    if (units[k]?.lower !== word) return -1;
+    k++;
+  }
+  return Math.max(k - 1, trigger.rest.length ? k - 1 : g.last);
+}
+
+const voiceOf = (g: VerbGroup) => (g.passive || g.participle ? 'passive' : g.infinitive ? 'infinitive' : g.gerund ? 'gerund' : 'active');
+
+function refs(list: ArgList | undefined): number[] {
+  return list?.refs ?? [];
+}
+
+/** The patient of a passive group: its subject, or for a participle the phrase it follows. */
+function patientOf(g: VerbGroup, args: Arguments): ArgList | undefined {
+  if (g.passive && !g.participle) return args.subjectOf(g);
+  const { units, clauses } = args.s;
+  const clause = clauses[g.clause];
+  let k = g.first - 1;
+  if (units[k]?.text === ',') k--;
+  const chunk = args.chunkAt(k);
+  if (chunk && args.s.clauseOf[k] === g.clause) {
+    const list = args.listOf(chunk);
+    if (list.refs.length) return list;
+  }
+  // "Khalifa Haftar, the retired general backed by Russia": the apposition's anchor
+  if (clause.antecedent !== undefined && (chunk ? !chunk.refs.length : true)) return args.listOf(args.s.chunks[clause.antecedent]);
+  if (clause.kind === 'participial' || clause.first === g.first) return args.controller(g.clause, 0);
+  return undefined;
+}
+
+function allowed(relation: Relation, trigger: VerbTrigger, mood: Mood): Relation | undefined {
+  if (mood.hypothetical) return undefined;
+  if (mood.negated) return relation === 'supports' ? trigger.negated : undefined;
+  return relation;
+}
+
+/** Links every trigger verb of the sentence. */
+export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
+  for (const g of args.s.groups) {
+    const candidates = predicates.verbs.get(g.lemma);
+    if (!candidates) continue;
+    const mood = readMood(g, args, grammar);
+    const voice = voiceOf(g);
+    for (const trigger of candidates) {
+      const end = phraseEnd(trigger, g, args);
+      if (end < 0) continue;
+      const passive = voice === 'passive';
+      const subject = passive ? patientOf(g, args) : args.subjectOf(g);
+      const object = passive ? undefined : args.objectAfter(end, g.clause);
+      const agent = passive ? args.phraseAfter(end + 1, ['by'], g.clause)?.list : subject;
+      const rule = `frame.verb-${voice}:${trigger.lemma.replace(/ /g, '-')}`;
+      if (trigger.relation === 'controls') {
+        if (linkControl(trigger, g, { subject, object, agent, end, passive, mood, rule }, args, sink)) break;
+        continue;
+      }
+      const target = passive ? subject : object;
+      const source = agent;
+      if (!target?.refs.length || !source?.refs.length) continue;
+      const kinds = target.refs.map((r) => sink.kind(r));
+      if (!kinds.some((k) => k && trigger.target.includes(k))) continue;
+      const typed = sourceRelation(trigger, source, sink);
+      const relation = allowed(typed, trigger, mood);
+      if (relation) sink.add(relation, refs(source), refs(target), rule, { target: trigger.target });
+      break;
+    }
+  }
+}
+
+/** "A and B signed the truce" (warring parties) vs "Russia and Turkey agreed a truce" (outside powers). */
+function sourceRelation(trigger: VerbTrigger, source: ArgList, sink: FactSink): Relation {
+  if (!trigger.byType) return trigger.relation as Relation;
+  const types = source.refs.map((r) => (sink.kind(r) === 'party' ? sink.type(r) : undefined));
+  const byType = types.map((t) => (t ? trigger.byType![t] : undefined)).find(Boolean);
+  return byType ?? (trigger.relation as Relation);
+}
+
+interface ControlArgs {
+  subject?: ArgList;
+  object?: ArgList;
+  agent?: ArgList;
+  end: number;
+  passive: boolean;
+  mood: Mood;
+  rule: string;
+}
+
+const PLACE: TargetKind[] = ['place'];
+
+/** Controls frames: who holds, took or lost which place, and from whom. */
+function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: Arguments, sink: FactSink): boolean {
+  const { mood } = a;
+  if (mood.negated || mood.hypothetical) return false;
+  const isPlace = (l?: ArgList) => Boolean(l?.refs.length) && l!.refs.every((r) => sink.kind(r) === 'place');
+  let gainer: number[] = [];
+  let loser: number[] = [];
+  let places: number[] = [];
+  if (trigger.subjectIsPlace) {
+    if (!isPlace(a.subject)) return false;
+    places = refs(a.subject);
+    gainer = refs(a.object);
+  } else if (trigger.objectLoses) {
+    // "drove Haftar's forces out of Gharyan" / "were pushed back from Tarhuna by the GNA"
+    const from = args.phraseAfter(a.end + 1, ['out of', 'from', 'of'], g.clause);
+    if (!from || !isPlace(from.list)) return false;
+    places = refs(from.list);
+    if (a.passive) [loser, gainer] = [refs(a.subject), refs(a.agent)];
+    else [gainer, loser] = [refs(a.subject), refs(a.object)];
+  } else {
+    const place = a.passive ? a.subject : a.object;
+    if (!isPlace(place)) return false;
+    places = refs(place);
+    const holder = a.passive ? a.agent : a.subject;
+    if (trigger.change === 'lost') loser = refs(holder);
+    else gainer = refs(holder);
+    if (trigger.from) loser = refs(args.phraseAfter(a.end + 1, ['from'], g.clause)?.list);
+  }
+  if (!places.length) return false;
+  const happened = mood.past || (!mood.intent && !g.infinitive);
+  if (trigger.change === 'state') {
+    if (!mood.intent || g.lemma === 'keep' || g.lemma === 'retain') sink.add('controls', gainer, places, a.rule, { target: PLACE });
+    return true;
+  }
+  if (mood.intent) {
+    // "must withdraw from Sirte", "demanded that Haftar leave Sirte": the holder still holds it
+    if (trigger.change === 'lost' && trigger.intentHolds) sink.add('controls', loser, places, `${a.rule}:still-holds`, { target: PLACE });
+    return true;
+  }
+  if (!happened) return true;
+  sink.add('controls', gainer, places, a.rule, { target: PLACE, change: 'gained' });
+  sink.add('controls', loser, places, a.rule, { target: PLACE, change: 'lost' });
+  return true;
+}

@@ -1,0 +1,55 @@
+// Whether a verb group states a fact: negated ("did not sign", "refused to back", "left
+// without signing", "denied arming"), hypothetical ("would accept", "if … captures"), or an
+// intent ("plans to seize", "will withdraw", "must leave") — read from the group, the verbs
+// that govern it, and the clauses around it.
+import type { Grammar } from '../structure/load-grammar.ts';
+import type { VerbGroup } from '../structure/structure-types.ts';
+import type { Arguments } from './find-arguments.ts';
+
+export interface Mood {
+  negated: boolean;
+  hypothetical: boolean;
+  intent: boolean;
+  /** The event happened (past or perfect, or a gerund after "after"/"since"). */
+  past: boolean;
+}
+
+const HYPOTHETICAL_MODALS = /^(?:would|could|might|may|should|'d)$/;
+
+/** @example readMood(group, args, grammar).negated */
+export function readMood(g: VerbGroup, args: Arguments, grammar: Grammar, depth = 0): Mood {
+  const { units, clauses } = args.s;
+  const span = units.slice(g.first, g.verb);
+  const mood: Mood = {
+    negated: g.negated,
+    hypothetical: span.some((u) => HYPOTHETICAL_MODALS.test(u.lower)),
+    intent: g.modal,
+    past: g.past,
+  };
+  for (const lemma of g.chain) {
+    if (grammar.negativeVerbs.has(lemma)) mood.negated = !mood.negated;
+    if (grammar.intentVerbs.has(lemma)) mood.intent = true;
+  }
+  const before = units[g.first - 1]?.lower;
+  if (g.gerund && (before === 'without' || (before === 'of' && units[g.first - 2]?.lower === 'instead'))) mood.negated = !mood.negated;
+  if (g.gerund && (before === 'after' || before === 'since' || before === 'following' || before === 'upon')) mood.past = true;
+  if (g.gerund && before === 'before') mood.intent = true;
+  if ((g.infinitive || (g.gerund && !mood.past)) && depth < 3) {
+    const gov = args.governing(g);
+    if (gov) {
+      const outer = readMood(gov, args, grammar, depth + 1);
+      if (grammar.negativeVerbs.has(gov.lemma)) mood.negated = !mood.negated;
+      if (grammar.intentVerbs.has(gov.lemma) || (g.infinitive && !grammar.factiveVerbs.has(gov.lemma) && !grammar.negativeVerbs.has(gov.lemma))) mood.intent = true;
+      if (grammar.factiveVerbs.has(gov.lemma)) mood.past = mood.past || outer.past;
+      mood.negated = mood.negated !== outer.negated;
+      mood.hypothetical ||= outer.hypothetical;
+      mood.intent ||= outer.intent;
+    }
+  }
+  for (let c = g.clause; c >= 0; c = clauses[c].parent) {
+    const opener = clauses[c].opener;
+    if (opener && grammar.hypotheticals.has(opener)) mood.hypothetical = true;
+    if (opener === 'until' || opener === 'till' || opener === 'unless') mood.hypothetical = true;
+  }
+  return mood;
+}

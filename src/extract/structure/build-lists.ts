@@ -1,0 +1,62 @@
+// Coordination: chunks joined into one argument list ("A, B and, to a lesser extent, C",
+// "A together with B", "A as well as B", "support from A and from B"). Members must stand
+// for something, be of one kind (places with places, parties with parties), and sit in the
+// same clause; a member followed by its own verb starts a new clause instead ("Turkey backs
+// the GNA and Russia supports Haftar").
+import type { NodeType } from '../../types.ts';
+import type { Grammar } from './load-grammar.ts';
+import type { ArgList, Chunk, Unit, VerbGroup } from './structure-types.ts';
+
+interface Input {
+  units: Unit[];
+  chunks: Chunk[];
+  clauseOf: number[];
+  groups: VerbGroup[];
+  groupOf: number[];
+}
+
+const kindOf = (type: NodeType | undefined) => (type === 'city' ? 'place' : type === 'proposal' ? 'proposal' : 'party');
+
+function isSeparator(words: string[], grammar: Grammar, prepBefore: string | undefined): boolean {
+  if (!words.length) return false;
+  let w = words;
+  // "support from Russia and from Egypt": the preposition may be repeated
+  if (prepBefore && w.length > 1 && w[w.length - 1] === prepBefore) w = w.slice(0, -1);
+  if (w[w.length - 1] === 'the') w = w.slice(0, -1);
+  return grammar.listSeparators.some((sep) => sep.length === w.length && sep.every((s, k) => s === w[k]));
+}
+
+/** @param typeOf the node type of a mention id. */
+export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: number) => NodeType | undefined): { lists: ArgList[]; listOf: number[] } {
+  const { units, chunks, clauseOf, groups, groupOf } = input;
+  const lists: ArgList[] = [];
+  const listOf = chunks.map(() => -1);
+  const finiteAfter = (c: Chunk) => {
+    let k = c.last + 1;
+    while (units[k]?.pos === 'ADV') k++;
+    const g = groupOf[k] >= 0 ? groups[groupOf[k]] : undefined;
+    return g !== undefined && g.first === k && !g.infinitive && !g.participle && !g.gerund;
+  };
+  for (const c of chunks) {
+    if (listOf[c.id] >= 0 || !c.refs.length) continue;
+    const kind = kindOf(typeOf(c.refs[0]));
+    const prepBefore = units[c.first - 1]?.pos === 'ADP' ? units[c.first - 1].lower : undefined;
+    const members = [c];
+    // a list after a verb is its object: a member with a verb of its own starts a new clause
+    const afterVerb = groups.some((g) => g.last < c.first && clauseOf[g.verb] === clauseOf[c.first]);
+    for (let d = c.id + 1; d < chunks.length; d++) {
+      const prev = chunks[d - 1];
+      const next = chunks[d];
+      if (!next.refs.length || next.time || clauseOf[next.first] !== clauseOf[c.first]) break;
+      if (kindOf(typeOf(next.refs[0])) !== kind) break;
+      const gap = units.slice(prev.last + 1, next.first).map((u) => u.lower);
+      if (!isSeparator(gap, grammar, prepBefore)) break;
+      if (afterVerb && finiteAfter(next) && gap.some((g) => g === 'and' || g === ',' || g === 'but')) break;
+      members.push(next);
+    }
+    const list: ArgList = { chunks: members.map((m) => m.id), first: members[0].first, last: members[members.length - 1].last, refs: [...new Set(members.flatMap((m) => m.refs))] };
+    for (const m of members) listOf[m.id] = lists.length;
+    lists.push(list);
+  }
+  return { lists, listOf };
+}

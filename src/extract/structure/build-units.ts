@@ -1,0 +1,81 @@
+// Units of one sentence: its tokens, with each mention as one unit (`ENT`), so that the
+// chunker sees "Government of National Accord" as one word. A proposal mention that
+// starts with its request ("calls for a ceasefire") keeps the request as words, so the
+// linker reads "X calls for" like any verb and "X's call for" like any noun. Trigger
+// verbs that wink tags as nouns ("Moscow backs Haftar") are re-tagged.
+import type { Mention, Sentence, Token } from '../pipeline-types.ts';
+import type { Predicates } from '../frames/load-predicates.ts';
+import type { Grammar } from './load-grammar.ts';
+import type { Unit } from './structure-types.ts';
+
+const REQUEST = new Set(['call', 'calls', 'called', 'calling', 'appeal', 'appeals', 'appealed', 'proposal', 'proposals', 'initiative', 'offer', 'offers',
+  'plan', 'effort', 'efforts', 'push', 'request', 'requests', 'demand', 'demands', 'bid', 'for', 'to', 'a', 'an', 'the']);
+
+function word(t: Token, predicates: Predicates, start = t.start, end = t.end, text = t.text): Unit {
+  const lower = text.toLowerCase();
+  const known = predicates.formToLemma.get(lower);
+  // "retook", "re-captured": forms the tagger leaves unlemmatised
+  const lemma = known && (t.lemma === lower || !predicates.verbs.has(t.lemma)) ? known : t.lemma;
+  return { text, lower, lemma, pos: t.pos, start, end };
+}
+
+/** @example buildUnits(sentence, mentionsOfSentence, loadPredicates()).map((u) => u.text) */
+export function buildUnits(sentence: Sentence, mentions: Mention[], predicates: Predicates, grammar: Grammar): Unit[] {
+  const units: Unit[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let m = 0;
+  let emittedTo = -1;
+  for (const t of sentence.tokens) {
+    while (m < sorted.length && sorted[m].end <= t.start) m++;
+    const mention = sorted[m];
+    if (!mention || mention.start >= t.end || mention.start < emittedTo) {
+      if (t.start >= emittedTo) units.push(word(t, predicates));
+      continue;
+    }
+    if (t.start < mention.start) units.push(word(t, predicates, t.start, mention.start, t.text.slice(0, mention.start - t.start)));
+    if (emittedTo < mention.end) {
+      pushMention(units, mention, sentence.tokens, predicates);
+      emittedTo = mention.end;
+    }
+    if (t.end > mention.end) units.push(word(t, predicates, mention.end, t.end, t.text.slice(mention.end - t.start)));
+  }
+  retagVerbs(units, predicates);
+  markAdverbials(units, grammar);
+  return units;
+}
+
+function pushMention(units: Unit[], mention: Mention, tokens: Token[], predicates: Predicates): void {
+  let start = mention.start;
+  if (mention.source === 'proposal') {
+    const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
+    let k = 0;
+    while (k < inside.length - 1 && REQUEST.has(inside[k].text.toLowerCase())) units.push(word(inside[k++], predicates));
+    if (k > 0) start = inside[k].start;
+  }
+  units.push({ text: mention.text.slice(start - mention.start), lower: mention.text.toLowerCase(), lemma: mention.text.toLowerCase(), pos: 'ENT', start, end: mention.end, mention: mention.id });
+}
+
+const DETERMINER_LIKE = new Set(['DET', 'ENT', 'PROPN', 'ADJ', 'NUM']);
+const RELATIVE = new Set(['which', 'who', 'that']);
+
+/** "to a lesser extent", "in particular": one adverb, so no chunk and no list break. */
+function markAdverbials(units: Unit[], grammar: Grammar): void {
+  for (let i = 0; i < units.length; i++) {
+    const phrase = grammar.adverbialPhrases.find((p) => p.every((w, k) => units[i + k]?.lower === w));
+    if (!phrase) continue;
+    for (let k = 0; k < phrase.length; k++) units[i + k].pos = 'ADV';
+    i += phrase.length - 1;
+  }
+}
+
+/** "Moscow backs Haftar": a trigger verb form between a party and its object is a verb. */
+function retagVerbs(units: Unit[], predicates: Predicates): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i];
+    if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
+    if (!predicates.finiteForms.has(u.lower)) continue;
+    const prev = units[i - 1];
+    const next = units[i + 1];
+    if ((prev.pos === 'ENT' || prev.pos === 'PROPN' || prev.pos === 'ADV' || RELATIVE.has(prev.lower)) && DETERMINER_LIKE.has(next.pos)) u.pos = 'VERB';
+  }
+}

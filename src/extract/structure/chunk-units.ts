@@ -1,0 +1,143 @@
+// Noun-phrase chunks over a sentence's units, and the parties or places each stands for:
+// "Haftar's forces" → Haftar, "Turkish drones" → Turkey, "forces loyal to Haftar" →
+// Haftar, "the town of Gharyan" → Gharyan, "the Turkey-backed forces of the GNA" → the
+// GNA (with the prefix Turkey-backed kept for the linker). A chunk headed by a word that
+// stands for nobody ("a statement", "the talks") has no referent and is no argument.
+import type { Chunk, Unit } from './structure-types.ts';
+import type { Grammar } from './load-grammar.ts';
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ENT']);
+const PARTICIPLE = /(?:ed|en|led|held|run|set|built|won|fought|sent|lost)$/;
+// "forces loyal to Haftar", "units sent by Turkey": words after a group noun that name its owner
+const OWNER_AFTER = [['loyal', 'to'], ['aligned', 'with'], ['aligned', 'to'], ['allied', 'with'], ['allied', 'to'], ['affiliated', 'with'], ['affiliated', 'to'],
+  ['belonging', 'to'], ['led', 'by'], ['commanded', 'by'], ['sent', 'by'], ['deployed', 'by'], ['under', 'the', 'command', 'of'], ['of']];
+
+const joined = (a: Unit, b: Unit) => a.end === b.start;
+
+function continues(units: Unit[], first: number, i: number, grammar: Grammar): boolean {
+  const u = units[i];
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));
+  if (u.pos === 'PART' && POSSESSIVE.has(u.lower)) return prev.pos !== 'PUNCT';
+  // "Turkey-backed", "pro-Haftar", "al-Watiya": a hyphen inside a word
+  if (u.text === '-' && next && joined(prev, u) && joined(u, next)) return true;
+  if (u.pos === 'VERB' || u.pos === 'ADV') {
+    if (prev.text === '-' && joined(prev, u)) return true;
+    // "the retired general", "the internationally recognised government"
+    const nextNominal = next && (next.pos === 'NOUN' || next.pos === 'ENT' || next.pos === 'PROPN' || (next.pos === 'ADJ' && u.pos === 'ADV'));
+    // only after a determiner: "previously accused France" is a verb, not a noun phrase
+    const determined = units[first].pos === 'DET';
+    if (u.pos === 'ADV' && /ly$/.test(u.lower) && nextNominal && determined && (prev.pos === 'DET' || prev.pos === 'ADJ')) return true;
+    if (u.pos === 'VERB' && PARTICIPLE.test(u.lower) && nextNominal && determined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADV')) return true;
+    // "the UN backed government forces"
+    if (u.pos === 'VERB' && prev.pos === 'ENT' && /ed$/.test(u.lower) && next?.pos === 'NOUN' && grammar.groupNouns.has(next.lower)) return true;
+  }
+  return false;
+}
+
+const isSubjectPronoun = (u: Unit) => u.pos === 'ENT' && /^(?:it|they|he|she|them|him)$/.test(u.lower);
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
+
+function starts(u: Unit): boolean {
+  if (RELATIVE.has(u.lower)) return false;
+  return u.pos === 'DET' || NOMINAL.has(u.pos) || u.lower === 'pro';
+}
+
+/** The grammar's nouns are nouns even when the tagger calls them adjectives ("rival", "military"). */
+const knownNoun = (u: Unit, grammar: Grammar) => (u.pos === 'ADJ' || u.pos === 'VERB') && (grammar.counterNouns.has(u.lower) || grammar.groupNouns.has(u.lower) || grammar.eventNouns.has(u.lower));
+
+/** The chunk of units [first, last]: head, possessors, modifiers, prefixes. */
+function makeChunk(units: Unit[], first: number, last: number, id: number, grammar: Grammar): Chunk {
+  let head = last;
+  while (head > first && !(units[head].pos === 'NOUN' || units[head].pos === 'PROPN' || units[head].pos === 'ENT' || units[head].pos === 'NUM' || knownNoun(units[head], grammar))) head--;
+  const chunk: Chunk = { id, first, last, head, headLemma: units[head].lemma, possessors: [], modifiers: [], prefixes: [], complement: [], refs: [], time: false };
+  if (units[head].mention !== undefined) chunk.headMention = units[head].mention;
+  for (let k = first; k < head; k++) {
+    const u = units[k];
+    if (u.mention === undefined) continue;
+    const after = units[k + 1];
+    const afterNext = units[k + 2];
+    if (after && POSSESSIVE.has(after.lower)) chunk.possessors.push(u.mention);
+    else if (POSSESSIVE_PRONOUN.has(u.lower)) chunk.possessors.push(u.mention);
+    else if (after?.text === '-' && afterNext && afterNext.pos !== 'ENT' && joined(u, after)) chunk.prefixes.push({ mention: u.mention, word: afterNext.lower });
+    else if (after?.pos === 'VERB' && /ed$/.test(after.lower)) chunk.prefixes.push({ mention: u.mention, word: after.lower });
+    else if (units[k - 1]?.text === '-' && units[k - 2]?.lower === 'pro') chunk.prefixes.push({ mention: u.mention, word: 'pro' });
+    else chunk.modifiers.push(u.mention);
+  }
+  if (chunk.headMention !== undefined && units[head - 1]?.text === '-' && units[head - 2]?.lower === 'pro') {
+    chunk.prefixes.push({ mention: chunk.headMention, word: 'pro' });
+    delete chunk.headMention;
+    chunk.headLemma = 'pro';
+  }
+  const words = units.slice(first, last + 1);
+  chunk.time = grammar.timeNouns.has(chunk.headLemma) || (words.every((u) => u.pos === 'NUM' || u.pos === 'DET' || u.pos === 'ADJ') && /\d{4}/.test(units[head].text));
+  return chunk;
+}
+
+/** The referents of a chunk, from its head, possessors, modifiers and complement. */
+export function chunkRefs(chunk: Chunk, grammar: Grammar): number[] {
+  if (chunk.time || grammar.counterNouns.has(chunk.headLemma)) return [];
+  if (chunk.headMention !== undefined) return [chunk.headMention];
+  const lemma = chunk.headLemma;
+  if (grammar.groupNouns.has(lemma) || grammar.eventNouns.has(lemma)) {
+    if (chunk.possessors.length) return chunk.possessors;
+    if (chunk.modifiers.length) return [chunk.modifiers[chunk.modifiers.length - 1]];
+    return chunk.complement;
+  }
+  if (grammar.placeNouns.has(lemma)) return chunk.complement;
+  return [];
+}
+
+function ownerAfter(units: Unit[], at: number): number {
+  for (const words of OWNER_AFTER) if (words.every((w, k) => units[at + k]?.lower === w)) return words.length;
+  return 0;
+}
+
+/** Chunks of the sentence, in order, and the chunk index of every unit (-1 outside chunks). */
+export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; chunkOf: number[] } {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < units.length) {
+    if (!starts(units[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < units.length && units[j + 1].pos !== 'DET' && continues(units, i, j + 1, grammar)) j++;
+    while (j > i && (units[j].text === '-' || POSSESSIVE.has(units[j].lower) && units[j].pos !== 'PART')) j--;
+    if (units.slice(i, j + 1).some((u) => NOMINAL.has(u.pos))) chunks.push(makeChunk(units, i, j, chunks.length, grammar));
+    i = j + 1;
+  }
+  // "forces of Haftar", "the town of Gharyan", "units loyal to the GNA": the complement names the referent
+  const merged: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    const prev = merged[merged.length - 1];
+    const gap = prev ? prev.last + 1 : -1;
+    const owner = prev ? ownerAfter(units, gap) : 0;
+    const transparent = prev && (grammar.groupNouns.has(prev.headLemma) || grammar.placeNouns.has(prev.headLemma) || grammar.eventNouns.has(prev.headLemma) || prev.headLemma === 'pro');
+    if (prev && owner && gap + owner === c.first && !c.time && (owner > 1 ? transparent && prev.headMention === undefined : true)) {
+      c.refs = chunkRefs(c, grammar);
+      prev.complement = c.refs;
+      prev.last = c.last;
+      continue;
+    }
+    merged.push(c);
+  }
+  const chunkOf = units.map(() => -1);
+  merged.forEach((c, id) => {
+    c.id = id;
+    c.refs = chunkRefs(c, grammar);
+    for (let u = c.first; u <= c.last; u++) chunkOf[u] = id;
+  });
+  // "Haftar's rival, Serraj,": the rival is the one named next
+  for (const c of merged) {
+    const next = merged[c.id + 1];
+    if (grammar.counterNouns.has(c.headLemma) && next && units[c.last + 1]?.text === ',' && next.first === c.last + 2) c.refs = next.refs;
+  }
+  return { chunks: merged, chunkOf };
+}

@@ -1,0 +1,55 @@
+// The word classes of data/lexicon/grammar.json as sets, loaded once: group and event
+// nouns that stand for their owner, clause openers, control verbs, negators and modals.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LEXICON_DIR } from '../../lexicon/load-lexicon.ts';
+
+export interface Grammar {
+  groupNouns: Set<string>;
+  eventNouns: Set<string>;
+  placeNouns: Set<string>;
+  /** "Haftar's rival, Serraj": nouns that stand for the one named after them, never the owner. */
+  counterNouns: Set<string>;
+  timeNouns: Set<string>;
+  relativePronouns: Set<string>;
+  subordinators: Set<string>;
+  gerundPrepositions: Set<string>;
+  speechVerbs: Set<string>;
+  objectControlVerbs: Set<string>;
+  accuseVerbs: Set<string>;
+  intentVerbs: Set<string>;
+  negativeVerbs: Set<string>;
+  factiveVerbs: Set<string>;
+  negators: Set<string>;
+  modals: Set<string>;
+  hypotheticals: Set<string>;
+  particles: Set<string>;
+  adverbInserts: Set<string>;
+  /** List separators as token sequences, longest first ("and , to a lesser extent ,"). */
+  listSeparators: string[][];
+  listOpeners: Set<string>;
+  /** Phrases that act as one adverb ("to a lesser extent"), as token sequences. */
+  adverbialPhrases: string[][];
+}
+
+let cached: Grammar | undefined;
+
+const words = (phrase: string): string[] => phrase.replace(/,/g, ' , ').trim().split(/\s+/);
+
+/** @example loadGrammar().groupNouns.has('forces') // → true */
+export function loadGrammar(): Grammar {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(join(DEFAULT_LEXICON_DIR, 'grammar.json'), 'utf8'));
+  const set = (name: string) => new Set<string>(raw[name]);
+  cached = {
+    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), timeNouns: set('timeNouns'),
+    relativePronouns: set('relativePronouns'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
+    speechVerbs: set('speechVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
+    intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),
+    negators: set('negators'), modals: set('modals'), hypotheticals: set('hypotheticals'), particles: set('particles'),
+    adverbInserts: set('adverbInserts'), listOpeners: set('listOpeners'),
+    listSeparators: (raw.listSeparators as string[]).map(words).sort((a, b) => b.length - a.length),
+    adverbialPhrases: (raw.adverbialPhrases as string[]).map(words),
+  };
+  return cached;
+}

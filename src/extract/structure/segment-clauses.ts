@@ -1,0 +1,178 @@
+// Clauses of a sentence: relative clauses ("X, which backs Y," / "(RSF), which …"),
+// subordinate ones ("while", "whereas", "after", "as"), fronted participial clauses
+// ("Backed by Egypt, X …", "Announcing the deal, X said"), parentheticals between commas,
+// dashes or brackets (", according to X,", "— a key backer of Y —"), complement clauses
+// after speech verbs ("said that …") and trailing speech tags (", X said."). Subject search
+// never leaves its clause except through the links recorded here.
+import type { Grammar } from './load-grammar.ts';
+import type { Chunk, Clause, ClauseKind, Unit, VerbGroup } from './structure-types.ts';
+
+interface Input {
+  units: Unit[];
+  chunks: Chunk[];
+  chunkOf: number[];
+  groups: VerbGroup[];
+  groupOf: number[];
+}
+
+const DASH = new Set(['–', '—', '--']);
+const CLOSES_AT_COMMA = new Set<ClauseKind>(['relative', 'apposition', 'participial', 'adjunct', 'parenthetical', 'speech']);
+
+export function segmentClauses(input: Input, grammar: Grammar): { clauses: Clause[]; clauseOf: number[] } {
+  const { units, chunks, groups } = input;
+  const n = units.length;
+  // positions outside the sentence are outside any chunk or group
+  const chunkAt = (k: number) => input.chunkOf[k] ?? -1;
+  const groupAt = (k: number) => input.groupOf[k] ?? -1;
+  const clauses: Clause[] = [{ id: 0, kind: 'main', first: 0, last: n - 1, parent: -1 }];
+  const clauseOf = units.map(() => 0);
+  const stack: number[] = [0];
+  const fronted = new Set<number>();
+  const top = () => clauses[stack[stack.length - 1]];
+  const open = (kind: ClauseKind, at: number, extra: Partial<Clause> = {}) => {
+    const c: Clause = { id: clauses.length, kind, first: at, last: n - 1, parent: top().id, ...extra };
+    clauses.push(c);
+    stack.push(c.id);
+    return c;
+  };
+  const close = (at: number) => {
+    const c = top();
+    c.last = Math.max(c.first, at);
+    stack.pop();
+  };
+  const isDash = (i: number) => DASH.has(units[i].text) || (units[i].text === '-' && units[i - 1]?.end !== units[i].start && units[i + 1]?.start !== units[i].end);
+  const verbAt = (i: number) => groupAt(i) >= 0 && groups[groupAt(i)].first === i;
+  const clauseAhead = (i: number) => {
+    // a chunk (or pronoun) then a verb group: "as Turkey backs …", "after they seized …"
+    const c = chunkAt(i);
+    if (c >= 0) return verbAt(chunks[c].last + 1) || (units[chunks[c].last + 1]?.pos === 'ADV' && verbAt(chunks[c].last + 2));
+    return verbAt(i) && units[groups[groupAt(i)].verb].lower.endsWith('ing');
+  };
+
+  for (let i = 0; i < n; i++) {
+    const u = units[i];
+    const t = top();
+    // --- closing
+    if (u.text === ')' && t.kind === 'parenthetical' && t.opener === '(') {
+      clauseOf[i] = t.id;
+      close(i);
+      continue;
+    }
+    if (isDash(i) && t.kind === 'parenthetical' && t.opener === 'dash') {
+      clauseOf[i] = t.id;
+      close(i);
+      continue;
+    }
+    if (u.text === ';' || u.text === ':') {
+      // a sibling main clause starts after the semicolon
+      while (stack.length > 1) close(i - 1);
+      clauses[stack[0]].last = Math.max(clauses[stack[0]].first, i - 1);
+      const sibling: Clause = { id: clauses.length, kind: 'main', first: i + 1, last: n - 1, parent: -1 };
+      clauses.push(sibling);
+      stack[0] = sibling.id;
+      clauseOf[i] = sibling.id;
+      continue;
+    }
+    if (u.text === ',' && stack.length > 1) {
+      if ((CLOSES_AT_COMMA.has(t.kind) && !((t.kind === 'relative' || t.kind === 'apposition') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
+        close(i - 1);
+      }
+    }
+    // --- opening
+    const c = top();
+    if (grammar.relativePronouns.has(u.lower) || (u.lower === 'that' && relativeThat(i))) {
+      const antecedent = antecedentBefore(i);
+      if (antecedent !== undefined || u.lower !== 'that') {
+        open('relative', i, { antecedent, opener: u.lower });
+        clauseOf[i] = top().id;
+        continue;
+      }
+    }
+    if (u.lower === 'that' && i > 0 && groupAt(i - 1) >= 0 && grammar.speechVerbs.has(groups[groupAt(i - 1)].lemma)) {
+      open('complement', i, { opener: 'that' });
+      clauseOf[i] = top().id;
+      continue;
+    }
+    if ((u.pos === 'SCONJ' || grammar.subordinators.has(u.lower)) && u.lower !== 'that' && clauseAhead(i + 1)) {
+      if (c.kind === 'subordinate' && !fronted.has(c.id)) close(i - 1);
+      const s = open('subordinate', i, { opener: u.lower });
+      if (i === 0 || units[i - 1].text === ',' || units[i - 1].pos === 'CCONJ' || units[i - 1].text === '"' || units[i - 1].text === '“') fronted.add(s.id);
+      clauseOf[i] = s.id;
+      continue;
+    }
+    if (i === firstWord() && u.pos === 'ADP' && units.slice(i).some((w) => w.text === ',')) {
+      // "Despite strong support from Russia, Haftar's forces …": a fronted adjunct
+      open('adjunct', i, { opener: u.lower });
+    } else if (i === firstWord() && verbAt(i) && /(?:ing|ed|en)$/.test(units[groups[groupAt(i)].verb].lower) && units.slice(i).some((w) => w.text === ',')) {
+      open('participial', i, { opener: u.lower });
+    } else if (u.text === '(') {
+      open('parenthetical', i, { opener: '(' });
+    } else if (isDash(i) && units.slice(i + 1).some((w, k) => isDash(i + 1 + k))) {
+      open('parenthetical', i, { opener: 'dash' });
+    } else if (u.text === ',' && appositionAhead(i)) {
+      // "Khalifa Haftar, the retired general backed by Russia, …"
+      open('apposition', i + 1, { antecedent: chunkAt(i - 1), opener: ',' });
+    } else if (u.text === ',' && speechTagAhead(i + 1)) {
+      open('speech', i + 1, { opener: ',' });
+    } else if (u.text === ',' && units[i + 1]?.lower === 'according' && units[i + 2]?.lower === 'to') {
+      open('parenthetical', i + 1, { opener: 'according' });
+    }
+    clauseOf[i] = top().id;
+  }
+  while (stack.length > 1) close(n - 1);
+  return { clauses, clauseOf };
+
+  function firstWord(): number {
+    let k = 0;
+    while (k < n && (units[k].pos === 'PUNCT' || units[k].pos === 'CCONJ' || units[k].pos === 'ADV')) k++;
+    return k;
+  }
+
+  /** "the group that captured X": 'that' after a party and before a verb. */
+  function relativeThat(i: number): boolean {
+    const prev = chunkAt(i - 1);
+    return prev >= 0 && chunks[prev].refs.length > 0 && (verbAt(i + 1) || units[i + 1]?.pos === 'ADV');
+  }
+
+  function antecedentBefore(i: number): number | undefined {
+    let k = i - 1;
+    if (units[k]?.text === ',') k--;
+    // "Rapid Support Forces (RSF), which …"
+    if (units[k]?.text === ')') {
+      while (k > 0 && units[k].text !== '(') k--;
+      k--;
+    }
+    return k >= 0 && chunkAt(k) >= 0 ? chunkAt(k) : undefined;
+  }
+
+  /** ", X said." / ", said X," / ", he added": a speech tag, not a new argument. */
+  function speechTagAhead(i: number): boolean {
+    const c = chunkAt(i);
+    const afterChunk = c >= 0 ? chunks[c].last + 1 : i;
+    const g = groupAt(afterChunk) >= 0 ? groups[groupAt(afterChunk)] : groupAt(i) >= 0 ? groups[groupAt(i)] : undefined;
+    if (!g || !grammar.speechVerbs.has(g.lemma) || g.infinitive) return false;
+    const end = g.last + 1 + (c < 0 && chunkAt(g.last + 1) >= 0 ? chunks[chunkAt(g.last + 1)].last - g.last : 0);
+    const rest = units[end];
+    return !rest || rest.text === ',' || rest.text === '.' || rest.pos === 'PUNCT';
+  }
+
+  /** ", the retired general", ", a key backer of Y", ", one of Haftar's allies": a description of the party before. */
+  function appositionAhead(i: number): boolean {
+    const before = chunkAt(i - 1);
+    if (before < 0 || !chunks[before].refs.length) return false;
+    const next = units[i + 1];
+    if (next?.lower === 'one' && units[i + 2]?.lower === 'of') return true;
+    const after = chunkAt(i + 1);
+    if (after < 0 || chunks[after].first !== i + 1 || chunks[after].refs.length || chunks[after].time) return false;
+    return next.pos === 'DET' || next.pos === 'ENT' || (next.pos === 'ADJ' && units[chunks[after].head].pos === 'NOUN');
+  }
+
+  /** Inside a relative clause a comma may only separate list members ("backed by Russia, the UAE and Egypt"). */
+  function listGoesOn(i: number): boolean {
+    const before = chunkAt(i - 1);
+    const after = chunkAt(i + 1);
+    if (before < 0 || after < 0 || !chunks[before].refs.length || !chunks[after].refs.length) return false;
+    const next = units[chunks[after].last + 1];
+    return !next || next.text === ',' || next.pos === 'CCONJ' || next.text === '.' || (next.lower === 'as' && units[chunks[after].last + 2]?.lower === 'well');
+  }
+}
