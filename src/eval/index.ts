@@ -1,5 +1,5 @@
 // The eval module: scores a built graph against a gold file with exactly the metric of
-// ../shared/gold/score.py (rules in GUIDELINES.md). Re-exports only.
+// tests/fixtures/eval/score.py (rules in GUIDELINES.md). Re-exports only.
 
 // reading
 export { readGraphFile } from './read-graph-file.ts';

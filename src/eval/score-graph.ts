@@ -1,4 +1,4 @@
-// Scores a graph against a gold file exactly as ../shared/gold/score.py's `score()` does
+// Scores a graph against a gold file exactly as tests/fixtures/eval/score.py's `score()` does
 // (rules in GUIDELINES.md) and returns the same object, field for field. The steps live
 // in the files beside this one: map nodes, collect triples, count, entity and `until` checks.
 import { controlsTemporal } from './controls-temporal.ts';

@@ -1,5 +1,5 @@
 // Types of the eval module: the graph as score.py sees it (plain attribute records),
-// the gold file of ../shared/gold/GUIDELINES.md, and the result object of score.py's
+// the gold file of data/eval/GUIDELINES.md, and the result object of score.py's
 // `score()`, field for field, so that `--json` prints the same structure.
 
 /** A graph read from JSON or GEXF: nodes by key in file order, edges as [source, target, attrs]. */

@@ -1,20 +1,21 @@
-// Runs ../shared/gold/score.py (the reference the eval command must equal) and our CLI.
-// score.py lives beside the repository (CI clones ../shared next to it): when it is
-// absent a test fails under CI=true and is skipped elsewhere with one line.
+// Runs tests/fixtures/eval/score.py (the reference scorer, copied from the project's
+// shared data; see tests/README.md) and our CLI. Without python3 a test fails under
+// CI=true and is skipped elsewhere with one line.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const goldDir = path.resolve(repoRoot, '../shared/gold');
-export const scorePy = path.join(goldDir, 'score.py');
 export const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/eval', name);
+export const scorePy = fixture('score.py');
+/** The repository's own evaluation set (data/eval/README.md). */
+export const seedsGold = path.join(repoRoot, 'data/eval/seeds/gold.json');
 
 /** True when score.py can be run; throws in CI when it cannot, warns once elsewhere. */
 export function hasScorePy(file = scorePy): boolean {
   if (existsSync(file) && spawnSync('python3', ['--version']).status === 0) return true;
-  if (process.env.CI === 'true') throw new Error(`${file} and python3 are required in CI (clone ../shared beside the repo)`);
+  if (process.env.CI === 'true') throw new Error(`${file} and python3 are required in CI: apt-get install python3`);
   console.warn(`skipping comparisons with score.py: ${file} or python3 not found`);
   return false;
 }

@@ -1,5 +1,5 @@
 // `conflict-kg eval GRAPH --gold FILE`: scores a built graph against a gold file with
-// the metric of ../shared/gold/score.py and prints the same figures.
+// the metric of tests/fixtures/eval/score.py and prints the same figures.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../errors.ts';
@@ -14,7 +14,7 @@ export function registerEval(program: Command): void {
     .command('eval')
     .description('score a graph (JSON or GEXF) against a gold file (same metric as score.py)')
     .argument('<graph>', 'graph file (.json or .gexf)')
-    .requiredOption('--gold <file>', 'gold file (see ../shared/gold/GUIDELINES.md)')
+    .requiredOption('--gold <file>', 'gold file (see data/eval/GUIDELINES.md)')
     .option('--articles <list>', 'comma-separated article files to score')
     .option('--verbose', 'list wrong, unmapped and missed triples')
     .option('--json', 'print the full result as JSON')
