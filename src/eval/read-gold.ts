@@ -1,9 +1,27 @@
-// Reads a gold file (data/eval/GUIDELINES.md, "Gold file format") from disk: a missing or
-// unparsable file and one without the gold shape are each one InvalidInputError.
+// Reads and checks a gold file (data/eval/GUIDELINES.md, "Gold file format") before any
+// scoring, so a bad gold file is one clear error naming the field rather than a TypeError
+// deep inside the scorer: a missing file is NotFoundError, anything else InvalidInputError.
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
-import { checkGold } from './check-gold.ts';
-import type { Gold } from './types.ts';
+import { RELATIONS, type Gold } from './types.ts';
+
+const ids = z.array(z.string());
+const GoldSchema = z.looseObject({
+  entities: z.record(z.string(), z.looseObject({ type: z.string(), label: z.string(), aliases: ids })),
+  proposals: z.record(z.string(), z.looseObject({ label: z.string(), date: z.string(), proposers: ids, aliases: ids.optional() })),
+  articles: z.record(z.string(), z.looseObject({
+    relations: z.array(z.looseObject({ s: ids, r: z.enum(RELATIONS), t: ids, optional: z.boolean().optional() })),
+  })),
+});
+
+/** @example const gold = checkGold(JSON.parse(text), 'gold.json') */
+export function checkGold(value: unknown, file: string): Gold {
+  const parsed = GoldSchema.safeParse(value);
+  if (parsed.success) return parsed.data as unknown as Gold;
+  const issue = parsed.error.issues[0];
+  throw new InvalidInputError(`eval: gold file "${file}" is not in the format of GUIDELINES.md: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
 
 /** @example const gold = await readGold('data/eval/dev/gold.json') */
 export async function readGold(file: string): Promise<Gold> {

@@ -5,8 +5,8 @@ import { extractArticle } from '../extract/extract-article.ts';
 import { extractInWorkers } from '../extract/extract-in-workers.ts';
 import { buildFromDocs, WORKER_THRESHOLD } from '../graph/build-corpus.ts';
 import type { ArticleDoc, ArticleExtraction } from '../types.ts';
-import { readGraphJson } from './read-graph-json.ts';
-import { scoreGraph } from './score-graph.ts';
+import { readGraphJson } from './read-graph.ts';
+import { prf, scoreGraph } from './score-graph.ts';
 import type { Gold, ScoreResult } from './types.ts';
 
 /** Fact counts summed over the four relations: system triples, right ones, gold facts, found ones. */
@@ -55,7 +55,9 @@ function defaultExtractAll(warn: (line: string) => void) {
  */
 export async function scoreEach(docs: ArticleDoc[], gold: Gold, options: ScoreEachOptions = {}): Promise<EachScore> {
   const warn = options.warn ?? (() => {});
-  for (const id of [...docs.map((d) => d.id), ...(options.unreadable ?? [])]) if (!Object.hasOwn(gold.articles, id)) warn(`eval: ${id} has no facts in the gold file; every fact extracted from it counts as wrong.`);
+  for (const id of [...docs.map((d) => d.id), ...(options.unreadable ?? [])]) {
+    if (!Object.hasOwn(gold.articles, id)) warn(`eval: ${id} has no facts in the gold file; every fact extracted from it counts as wrong.`);
+  }
   const extractions = await (options.extractAll ?? defaultExtractAll(warn))(docs);
   const jobs = [
     ...docs.map((doc, i) => ({ doc, extraction: extractions[i] })),
@@ -70,10 +72,7 @@ export async function scoreEach(docs: ArticleDoc[], gold: Gold, options: ScoreEa
   }
   const sum = (k: keyof FactCounts) => articles.reduce((n, a) => n + a[k], 0);
   const counts = { tp: sum('tp'), system: sum('system'), found: sum('found'), gold: sum('gold') };
-  const precision = counts.system ? counts.tp / counts.system : 0;
-  const recall = counts.gold ? counts.found / counts.gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { articles, total: { ...counts, precision, recall, f1 } };
+  return { articles, total: { ...counts, ...prf(counts.tp, counts.system, counts.found, counts.gold) } };
 }
 
 function countsOf(result: ScoreResult): FactCounts {

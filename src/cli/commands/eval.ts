@@ -3,13 +3,11 @@
 // each against its own facts, the way unseen articles are scored (data/eval/GUIDELINES.md).
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../errors.ts';
-import { formatEach } from '../../eval/format-each.ts';
-import { formatScore } from '../../eval/format-score.ts';
+import { formatEach, formatScore } from '../../eval/format-score.ts';
 import { readGold } from '../../eval/read-gold.ts';
-import { readGraphFile } from '../../eval/read-graph-file.ts';
+import { readGraphFile } from '../../eval/read-graph.ts';
 import { scoreEach } from '../../eval/score-each.ts';
 import { scoreGraph } from '../../eval/score-graph.ts';
-import { toPythonJson } from '../../eval/to-python-json.ts';
 import { loadArticles } from '../../store/load-articles.ts';
 
 interface EvalCliOptions { gold: string; each?: string; articles?: string; verbose?: boolean; json?: boolean }
@@ -41,7 +39,6 @@ export function registerEval(program: Command): void {
       }
       const graph = await readGraphFile(graphFile!);
       const result = scoreGraph(graph, gold, options.articles ? new Set(options.articles.split(',')) : undefined);
-      // --json: byte for byte what `score.py --json` prints (floats as 1.0, ASCII escapes)
-      process.stdout.write(options.json ? toPythonJson(result) : formatScore(result, Boolean(options.verbose)));
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatScore(result, Boolean(options.verbose)));
     });
 }

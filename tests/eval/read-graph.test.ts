@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGold } from '../../src/eval/check-gold.ts';
-import { readGraphFile } from '../../src/eval/read-graph-file.ts';
+import { readGraphFile } from '../../src/eval/read-graph.ts';
+import { checkGold, readGold } from '../../src/eval/read-gold.ts';
 import { fixture, runEval } from './_score-py.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-eval-'));
@@ -35,16 +35,29 @@ describe('readGraphFile', () => {
     ['bad.gexf', '<gexf><graph><nodes></graph></gexf>', 'KG_INVALID_INPUT'],
     ['empty.gexf', '', 'KG_INVALID_INPUT'],
     ['noid.gexf', '<gexf><graph><nodes><node label="x"/></nodes></graph></gexf>', 'KG_INVALID_INPUT'],
+    ['nokey.json', '{"nodes": [{"attributes": {"label": "x"}}]}', 'KG_INVALID_INPUT'],
   ])('%s → %s', async (name, text, code) => {
     const path = text === null ? join(dir, name) : await file(name, text);
     await expect(readGraphFile(path)).rejects.toMatchObject({ code });
   });
 });
 
-describe('checkGold', () => {
-  it('rejects a gold file without the GUIDELINES.md shape', () => {
-    expect(() => checkGold({ entities: {}, proposals: {}, articles: { 'a.txt': { relations: [{ s: 'gna', r: 'supports', t: [] }] } } }, 'g.json'))
-      .toThrow(expect.objectContaining({ code: 'KG_INVALID_INPUT' }));
+describe('readGold', () => {
+  const shape = (relation: unknown) => ({ entities: {}, proposals: {}, articles: { 'a.txt': { relations: [relation] } } });
+  it.each([
+    ['sources not a list', shape({ s: 'gna', r: 'supports', t: [] })],
+    ['an unknown relation', shape({ s: ['gna'], r: 'mentions', t: ['x'] })],
+    ['no entities', { proposals: {}, articles: {} }],
+  ])('rejects a gold file with %s', (_, value) => {
+    expect(() => checkGold(value, 'g.json')).toThrow(expect.objectContaining({ code: 'KG_INVALID_INPUT' }));
+  });
+
+  it.each([
+    ['missing.json', null, 'KG_NOT_FOUND'],
+    ['gold.txt', 'not json', 'KG_INVALID_INPUT'],
+  ])('%s → %s', async (name, text, code) => {
+    const path = text === null ? join(dir, name) : await file(name, text);
+    await expect(readGold(path)).rejects.toMatchObject({ code });
   });
 });
 
