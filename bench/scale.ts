@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { progressBar } from '../src/cli/progress-bar.ts';
 import { extractInWorkers } from '../src/extract/extract-in-workers.ts';
 import { createGraph } from '../src/graph/create-graph.ts';
@@ -29,6 +30,8 @@ const SYNTHETIC = process.env.BENCH_SYNTHETIC !== '0';
 const STRING_1M = process.env.BENCH_STRING_1M === '1';
 const QUERIES = 300;
 const PATH_OPTIONS = { maxLength: 4, limit: 10 }; // as bench:query
+// the GEXF 1.3 RELAX NG schema the repository carries
+const GEXF_SCHEMA = fileURLToPath(new URL('../tests/fixtures/schemas/gexf-1.3/gexf.rng', import.meta.url));
 const log = (line: string) => process.stderr.write(`bench:scale: ${line}\n`);
 const mb = (bytes: number) => bytes / 2 ** 20;
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
@@ -109,10 +112,10 @@ function exportIn(name: string, args: string[]): ExportRow {
   return { graph: name, ...JSON.parse(line) };
 }
 
-/** xmllint --stream against the GEXF 1.3 RELAX NG schema (without xsi:schemaLocation, see ../shared/schemas). */
+/** xmllint --stream against the GEXF 1.3 RELAX NG schema (without xsi:schemaLocation, see tests/fixtures/schemas/README.md). */
 function validate(path: string): string {
   if (spawnSync('xmllint', ['--version'], { stdio: 'ignore' }).status !== 0) return 'xmllint not installed';
-  const r = spawnSync('sh', ['-c', `sed '2s/ xsi:schemaLocation="[^"]*"//' "$1" | xmllint --stream --noout --relaxng /work/shared/schemas/gexf-1.3/gexf.rng -`, 'sh', path], { encoding: 'utf8' });
+  const r = spawnSync('sh', ['-c', `sed '2s/ xsi:schemaLocation="[^"]*"//' "$1" | xmllint --stream --noout --relaxng "$2" -`, 'sh', path, GEXF_SCHEMA], { encoding: 'utf8' });
   return r.status === 0 ? 'valid' : `INVALID: ${r.stderr.slice(0, 300)}`;
 }
 

@@ -2,7 +2,7 @@
 // Every module speaks these types; module-only types stay in their module.
 import type Graph from 'graphology';
 
-/** The four node types of the guidelines (../shared/gold/GUIDELINES.md). */
+/** The four node types of the guidelines (data/eval/GUIDELINES.md). */
 export type NodeType = 'actor' | 'backer' | 'city' | 'proposal';
 export const NODE_TYPES: readonly NodeType[] = ['actor', 'backer', 'city', 'proposal'];
 

@@ -9,7 +9,7 @@ import { corpusDigest } from '../store/corpus-digest.ts';
 import { loadArticles } from '../store/load-articles.ts';
 import { removeStaleTemps } from '../store/remove-stale-temps.ts';
 import { readSnapshot, writeSnapshot } from '../store/snapshot.ts';
-import type { KnowledgeGraph } from '../types.ts';
+import type { ArticleDoc, KnowledgeGraph } from '../types.ts';
 
 export interface LoadedGraph {
   graph: KnowledgeGraph;
@@ -18,6 +18,8 @@ export interface LoadedGraph {
   snapshotPath: string;
   /** Extractions made by the build (empty after a snapshot), for the server's later rebuilds. */
   extractions: ExtractionCache;
+  /** The articles on disk (empty when there are none), e.g. for their outlets. */
+  docs: ArticleDoc[];
 }
 
 /** Why the snapshot cannot be used, or undefined when it can. */
@@ -37,7 +39,7 @@ export async function loadGraph(dataDir: string, warn: (line: string) => void = 
   const [snapshot, corpus] = await Promise.all([readSnapshot(snapshotPath), loadArticles(articlesDir).catch(() => undefined)]);
   const digest = corpus?.docs.length ? corpusDigest(corpus.docs) : undefined;
   const problem = staleness(snapshot, digest);
-  if (snapshot && !problem) return { graph: snapshot, source: 'snapshot', articlesDir, snapshotPath, extractions };
+  if (snapshot && !problem) return { graph: snapshot, source: 'snapshot', articlesDir, snapshotPath, extractions, docs: corpus?.docs ?? [] };
   if (digest === undefined) {
     throw new NotFoundError(`cli: no graph in "${dataDir}": no readable ${snapshotPath} and no articles in ${articlesDir}. Run "conflict-kg build" or add articles.`);
   }
@@ -46,5 +48,5 @@ export async function loadGraph(dataDir: string, warn: (line: string) => void = 
   const { graph, docs } = await rebuildCorpus(articlesDir, extractions, warn);
   warn(`built the graph from ${docs.length} articles (${graph.order} nodes, ${graph.size} edges) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await writeSnapshot(graph, snapshotPath);
-  return { graph, source: 'built', articlesDir, snapshotPath, extractions };
+  return { graph, source: 'built', articlesDir, snapshotPath, extractions, docs };
 }

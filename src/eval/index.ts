@@ -1,15 +1,15 @@
-// The eval module: scores a built graph against a gold file with exactly the metric of
-// ../shared/gold/score.py (rules in GUIDELINES.md). Re-exports only.
+// The eval module: scores a built graph against a gold file with the metric of
+// data/eval/GUIDELINES.md ("How score.py scores a graph"). Re-exports only.
 
 // reading
-export { readGraphFile } from './read-graph-file.ts';
-export { checkGold } from './check-gold.ts';
+export { readGraphFile, readGraphJson, readGexf } from './read-graph.ts';
+export { readGold, checkGold } from './read-gold.ts';
 // scoring
-export { scoreGraph } from './score-graph.ts';
-export { mapNodes } from './map-nodes.ts';
-export { normaliseName } from './normalise-name.ts';
+export { mapNodes, normaliseName } from './map-nodes.ts';
+export { scoreGraph, prf } from './score-graph.ts';
+export { scoreEach } from './score-each.ts';
 // printing
-export { formatScore } from './format-score.ts';
-export { toPythonJson } from './to-python-json.ts';
+export { formatScore, formatEach, fixed3 } from './format-score.ts';
 // types
-export type { EvalGraph, Gold, ScoreResult } from './types.ts';
+export type { EvalGraph, Gold, GoldRelation, ScoreResult, RelationScore, Triple } from './types.ts';
+export type { ArticleScore, EachScore, FactCounts } from './score-each.ts';

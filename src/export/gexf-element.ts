@@ -2,7 +2,7 @@
 // shape (label, weight, attributes, viz): gexfNode and gexfEdge make it, toGexf and
 // writeGexfStream write it, so the two writers say the same.
 
-export type GexfValue = string | number;
+export type GexfValue = string | number | boolean;
 
 export interface GexfElement {
   label?: string;

@@ -6,6 +6,6 @@ import { xmlSafe } from './xml-safe.ts';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
 
 /** @example xmlAttribute('<b>&"\'') // → '&lt;b>&amp;&quot;\'' */
-export function xmlAttribute(value: string | number): string {
+export function xmlAttribute(value: string | number | boolean): string {
   return xmlSafe(String(value)).replace(/[&<"\t\n\r]/g, (c) => ESCAPES[c]);
 }

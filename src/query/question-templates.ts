@@ -16,8 +16,8 @@ import type { NodeRef, Path } from './types.ts';
 export interface TemplateAnswer {
   description: string;
   args: Record<string, string>;
-  /** The entities that answer the question. */
-  items: Array<NodeRef & { note?: string }>;
+  /** The entities that answer the question; `path` indexes the entry of `paths` that is its evidence. */
+  items: Array<NodeRef & { note?: string; path?: number }>;
   /** The full result of the library call. */
   detail: unknown;
   /** Evidence paths behind the items. */
@@ -47,7 +47,7 @@ function stances(graph: KnowledgeGraph, phrase: string, role: 'supporters' | 're
   const keys = resolveProposals(graph, phrase, where);
   const views = proposals(graph, { keys });
   const relation = { supporters: 'supports', rejecters: 'rejects', proposers: 'proposes' }[role];
-  const items = views.flatMap((p) => p[role].map((s) => ({ ...s, note: p.label })));
+  const items = views.flatMap((p) => p[role].map((s) => ({ ...s, note: p.label }))).map((item, path) => ({ ...item, path }));
   const evidence = views.flatMap((p) =>
     p[role].map((s) => {
       const edges = graph.edges(s.key, p.key).filter((e) => graph.getEdgeAttribute(e, 'relation') === relation).map((e) => edgeView(graph, e));
@@ -65,7 +65,7 @@ function backersOf(graph: KnowledgeGraph, phrase: string): TemplateAnswer {
   return {
     description: `who backs ${result.of.label}, directly and through chains`,
     args: { of: result.of.key },
-    items: all.map((b) => ({ ...b.backer, note: b.depth === 1 ? 'direct' : `via ${b.path.nodes.slice(1, -1).map((n) => n.label).join(' → ')}` })),
+    items: all.map((b, path) => ({ ...b.backer, note: b.depth === 1 ? 'direct' : `via ${b.path.nodes.slice(1, -1).map((n) => n.label).join(' → ')}`, path })),
     detail: result,
     paths: all.map((b) => b.path),
   };
@@ -74,7 +74,7 @@ function backersOf(graph: KnowledgeGraph, phrase: string): TemplateAnswer {
 function outgoing(graph: KnowledgeGraph, phrase: string, relation: 'supports' | 'controls'): TemplateAnswer {
   const key = resolveNode(graph, phrase, { where });
   const edges = graph.outEdges(key).filter((e) => graph.getEdgeAttribute(e, 'relation') === relation).map((e) => edgeView(graph, e));
-  const items = edges.map((e) => ({ ...nodeRef(graph, e.target), ...(e.until ? { note: `until ${e.until}` } : e.since ? { note: `since ${e.since}` } : {}) }));
+  const items = edges.map((e, path) => ({ ...nodeRef(graph, e.target), ...(e.until ? { note: `until ${e.until}` } : e.since ? { note: `since ${e.since}` } : {}), path }));
   const label = graph.getNodeAttribute(key, 'label');
   const hops = edges.map((e) => ({ length: 1, nodes: [nodeRef(graph, key), nodeRef(graph, e.target)], hops: [{ from: key, to: e.target, edges: [e] }] }));
   return { description: `what ${label} ${relation === 'supports' ? 'backs' : 'controls'}`, args: { of: key }, items, detail: edges, paths: hops };
@@ -99,7 +99,7 @@ export const QUESTION_TEMPLATES: QuestionTemplate[] = [
     example: 'who controls Sirte?',
     run: (g, m) => {
       const result = control(g, m[1]);
-      const items = result.periods.map((p) => ({ ...p.controller, note: [p.since && `since ${p.since}`, p.until && `until ${p.until}`].filter(Boolean).join(', ') || undefined }));
+      const items = result.periods.map((p, path) => ({ ...p.controller, note: [p.since && `since ${p.since}`, p.until && `until ${p.until}`].filter(Boolean).join(', ') || undefined, path }));
       const hops = result.periods.map((p) => ({ length: 1, nodes: [p.controller, result.place], hops: [{ from: p.controller.key, to: result.place.key, edges: [p.edge] }] }));
       return { description: `who controlled ${result.place.label} over time`, args: { place: result.place.key }, items, detail: result, paths: hops };
     },

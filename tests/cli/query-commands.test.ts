@@ -1,10 +1,33 @@
-// ask, paths and export from the command line, over the fixture snapshot.
-import { readFile } from 'node:fs/promises';
+// ask, paths and export from the command line, over the fixture snapshot (and, for the
+// evidence under each answer, over real articles).
+import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataDir, runCli } from './_run-cli.ts';
 
 const data = await fixtureDataDir();
+
+/** A data folder whose articles/ holds copies of `files` (the graph is built on first use). */
+async function articlesDataDir(files: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-cli-articles-'));
+  await mkdir(join(dir, 'articles'));
+  for (const file of files) await copyFile(file, join(dir, 'articles', file.split('/').at(-1)!));
+  return dir;
+}
+
+/** The printed answer as rows, each with the indented lines under it. */
+function rows(stdout: string): Array<{ row: string; under: string[] }> {
+  const out: Array<{ row: string; under: string[] }> = [];
+  for (const line of stdout.trimEnd().split('\n').slice(1)) {
+    if (/^ {2}\S/.test(line)) out.push({ row: line.trim(), under: [] });
+    else out.at(-1)!.under.push(line.trim());
+  }
+  return out;
+}
+
+const SEEDS = new URL('../../data/articles/', import.meta.url).pathname;
+const DEV = new URL('../../data/eval/dev/articles/', import.meta.url).pathname;
 
 describe('conflict-kg ask', () => {
   it('prints the answer for people', async () => {
@@ -13,6 +36,36 @@ describe('conflict-kg ask', () => {
     expect(stdout).toMatch(/^who backs Khalifa Haftar/);
     expect(stdout).toMatch(/Egypt \(direct\)\s+\[backer:egypt\]/);
   });
+
+  it('follows each answer row with its own evidence, at most two quotes', async () => {
+    const { stdout } = await runCli('ask', 'who backs Haftar?', '--data', data);
+    const answer = rows(stdout);
+    expect(answer.map((r) => r.row.split(' (')[0])).toEqual(['Abdel Fattah al-Sisi', 'Egypt', 'France', 'Russia', 'Saudi Arabia', 'United Arab Emirates']);
+    expect(answer[0].under).toEqual(['"Sisi, a key supporter of Haftar" (001_71a47ef4b4e3c9be.txt)']);
+    expect(answer[4].under).toEqual(['"Haftar, backed by Egypt, the UAE and Saudi Arabia" (002_d3d53ad44076e59b.txt)']);
+    for (const { under } of answer) expect(under.filter((l) => l.startsWith('"')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('prints each backer of Haftar in the seed articles with its own quote under it', async () => {
+    const files = ['000_d1b8230fdb0b1868.txt', '001_71a47ef4b4e3c9be.txt', '002_d3d53ad44076e59b.txt'].map((f) => join(SEEDS, f));
+    const { stdout, exitCode } = await runCli('ask', 'who backs Haftar?', '--data', await articlesDataDir(files));
+    expect(exitCode).toBe(0);
+    const answer = rows(stdout);
+    expect(answer.length).toBeGreaterThanOrEqual(4);
+    for (const { row, under } of answer) {
+      const quotes = under.filter((l) => l.startsWith('"'));
+      expect(quotes.length, row).toBeGreaterThanOrEqual(1);
+      expect(quotes.length, row).toBeLessThanOrEqual(2);
+      expect(new Set(quotes).size).toBe(quotes.length); // each quote once
+      const name = row.split(' (')[0].split(' ').at(-1)!; // "Abdel Fattah al Sisi" → "Sisi"
+      expect(quotes.some((q) => q.includes(name)), `${row}: ${quotes.join(' / ')}`).toBe(true);
+    }
+  }, 60_000);
+
+  it('names the outlet of an article with a source URL', async () => {
+    const { stdout } = await runCli('ask', 'who backs Haftar?', '--data', await articlesDataDir([join(DEV, 'libya_05.txt')]));
+    expect(stdout).toMatch(/^ +".+" \(libya_05\.txt, maghrebnews\.org\)$/m);
+  }, 60_000);
 
   it('prints JSON with --json', async () => {
     const { stdout } = await runCli('ask', 'who', 'rejected', 'the', 'Cairo', 'Declaration', '--json', '--data', data);
@@ -33,10 +86,16 @@ describe('conflict-kg ask', () => {
 });
 
 describe('conflict-kg paths', () => {
-  it('prints paths with a quote per hop', async () => {
+  it('prints paths with the quotes of each hop under it', async () => {
     const { stdout } = await runCli('paths', 'Erdogan', 'GNA', '--relations', 'supports', '--data', data);
-    expect(stdout).toMatch(/1 path\(s\) from Recep Tayyip Erdogan to Government of National Accord/);
-    expect(stdout).toMatch(/Turkey -supports-> Government of National Accord: "Turkey and Qatar/);
+    expect(stdout.trim().split('\n')).toEqual([
+      '1 path(s) from Recep Tayyip Erdogan to Government of National Accord',
+      '1. Recep Tayyip Erdogan → Turkey → Government of National Accord',
+      '     Recep Tayyip Erdogan -supports-> Turkey',
+      '       "Erdogan said Turkey would" (002_d3d53ad44076e59b.txt)',
+      '     Turkey -supports-> Government of National Accord',
+      '       "Turkey and Qatar played a pivotal role in supporting the legitimate Libyan government" (000_d1b8230fdb0b1868.txt)',
+    ]);
   });
 
   it('prints JSON with --json and honours --max-length', async () => {

@@ -2,6 +2,7 @@
 // missing tool fails the suite; elsewhere the test is skipped with one line naming the
 // Debian package to install.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const available = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
@@ -26,8 +27,11 @@ export function readWithNetworkx(format: 'gexf' | 'graphml', path: string): Netw
   return JSON.parse(execFileSync('python3', [new URL('./_read_with_networkx.py', import.meta.url).pathname, format, path], { encoding: 'utf8' }));
 }
 
+/** The GEXF 1.3 RELAX NG schema the repository carries (tests/fixtures/schemas/README.md). */
+export const GEXF_SCHEMA = fileURLToPath(new URL('../fixtures/schemas/gexf-1.3/gexf.rng', import.meta.url));
+
 /** xmllint against the GEXF 1.3 RELAX NG schema; returns its stderr ('' when valid). */
 export function xmllintGexf(path: string): { ok: boolean; output: string } {
-  const r = spawnSync('xmllint', ['--noout', '--relaxng', '/work/shared/schemas/gexf-1.3/gexf.rng', path], { encoding: 'utf8' });
+  const r = spawnSync('xmllint', ['--noout', '--relaxng', GEXF_SCHEMA, path], { encoding: 'utf8' });
   return { ok: r.status === 0, output: r.stderr };
 }

@@ -8,6 +8,7 @@ import { gexfDate } from '../../src/export/gexf-date.ts';
 import { toGexf } from '../../src/export/to-gexf.ts';
 import { hasNetworkx, hasXmllint, readWithNetworkx, xmllintGexf } from './_tools.ts';
 import { HOSTILE_LABEL, hostileGraph } from './_hostile-graph.ts';
+import { seedGraph } from '../fixtures/_seed-graph.ts';
 
 const graph = hostileGraph();
 const gexf = toGexf(graph);
@@ -66,6 +67,17 @@ describe('toGexf', () => {
       const result = xmllintGexf(bare);
       expect(result.output).toMatch(/validates/);
       expect(result.ok).toBe(true);
+    });
+
+    it('the seed GEXF has no sentinel year; its undated control changes are open and marked', async () => {
+      const seed = toGexf(await seedGraph());
+      expect(seed).not.toMatch(/9999|0000-/);
+      const marked = seed.match(/<attvalue for="(since|until)_unknown" value="true"\/>/g) ?? [];
+      expect(marked.length).toBeGreaterThan(0); // seed article 001 has no date: "liberated Tarhuna" on no known day
+      if (!xmllint) return;
+      const bare = join(dir, 'seed.gexf');
+      await writeFile(bare, seed.replace(/\s+xsi:schemaLocation="[^"]*"/, ''));
+      expect(xmllintGexf(bare).ok).toBe(true);
     });
 
     it.skipIf(!xmllint)('the schema check can fail: an invalid element is refused', async () => {

@@ -45,6 +45,16 @@ describe('ask', () => {
     expect(allies).not.toContain('Egypt');
   });
 
+  it.each([
+    ['who backs Haftar?', 0],
+    ['who rejected the Cairo Declaration?', 0],
+    ['what does Haftar control?', -1],
+    ['who controlled Tarhuna', 0],
+  ])('%s: each item points to its own evidence path', (question, end) => {
+    const result = ask(graph, question);
+    for (const item of result.answer.items) expect(result.paths[item.path!].nodes.at(end)!.key).toBe(item.key);
+  });
+
   it('returns evidence paths and a one-line text', () => {
     const result = ask(graph, 'who backs the GNA?');
     expect(result.paths.length).toBe(result.answer.items.length);

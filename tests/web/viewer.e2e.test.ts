@@ -47,6 +47,34 @@ describe.skipIf(!RUN_BROWSER_TESTS)('viewer in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
   });
 
+  it('search after an answer: "Serraj" + Enter centres Fayez al-Sarraj and lights him and his neighbours only', async () => {
+    await page.fill('#ask', 'who backs Haftar?');
+    await page.press('#ask', 'Enter');
+    await expect.poll(() => page.evaluate(() => (window as any).__kgViewer.ui.get().highlight?.origin ?? null)).toBe('ask');
+    const before = await page.evaluate(() => (window as any).__kgViewer.renderer.getCamera().getState());
+    await page.fill('#search', 'Serraj');
+    await page.press('#search', 'Enter');
+    await expect.poll(() => page.textContent('#panel .details-title')).toBe('Fayez al-Sarraj');
+    const sarraj = await nodeKey(page, 'Fayez al-Sarraj');
+    const view = async () => page.evaluate((key) => {
+      const { ui, renderer, graph } = (window as any).__kgViewer;
+      const camera = renderer.getCamera().getState();
+      const at = renderer.getNodeDisplayData(key);
+      const lit = (graph.nodes() as string[]).filter((n) => renderer.getNodeDisplayData(n).label !== '');
+      return { highlight: ui.get().highlight, selected: ui.get().selectedNode, off: Math.hypot(camera.x - at.x, camera.y - at.y), camera, lit, neighbours: graph.neighbors(key) as string[] };
+    }, sarraj);
+    await expect.poll(async () => (await view()).off, { timeout: 5_000 }).toBeLessThan(1e-3); // the camera has arrived
+    const after = await view();
+    expect(after.camera).not.toEqual(before);
+    expect(after.highlight).toBeNull(); // the answer's highlight is gone
+    expect(after.selected).toBe(sarraj);
+    expect(after.neighbours.length).toBeGreaterThan(0);
+    expect(new Set(after.lit)).toEqual(new Set([sarraj, ...after.neighbours]));
+    expect(after.lit).not.toContain(await nodeKey(page, 'Egypt')); // lit by the answer before
+    await page.screenshot({ path: new URL('viewer-search-serraj.png', ARTIFACTS).pathname });
+    await page.keyboard.press('Escape');
+  });
+
   it('path finder: Turkey → Khalifa Haftar highlights a path', async () => {
     const [turkey, haftar] = [await nodeKey(page, 'Turkey'), await nodeKey(page, 'Khalifa Haftar')];
     await choose(page, '#path-from', 'Turkey', 'Turkey');

@@ -61,7 +61,12 @@ export function startViewer(graph: ViewGraph, api: ApiClient, status: ReturnType
   });
 
   const search = byId<HTMLInputElement>('search');
-  attachAutocomplete(search, byId('search-results'), { search: (q, signal) => api.search(q, signal), onChoose: (hit) => selectNode(hit.key) });
+  // a search hit replaces what was lit before (an answer, a path): the hit and its neighbours
+  const focusHit = (key: string) => {
+    ui.set({ highlight: null, hoveredNode: null });
+    selectNode(key);
+  };
+  attachAutocomplete(search, byId('search-results'), { search: (q, signal) => api.search(q, signal), onChoose: (hit) => focusHit(hit.key) });
   attachKeyboard(search, clear);
   renderFilters(byId('type-filters'), byId('relation-filters'), graph, ui);
   attachDateSlider({ slider: byId('date-slider'), label: byId('date-label'), reset: byId('date-reset') }, graph, ui, api, (m) => status.show('error', m));

@@ -30,7 +30,7 @@ async function openGraph(data: string, warn: (line: string) => void): Promise<Lo
     return await loadGraph(data, warn);
   } catch (error) {
     if (!isKgError(error) || error.code !== 'KG_NOT_FOUND') throw error;
-    return { graph: createGraph(), source: 'built', articlesDir: join(data, 'articles'), snapshotPath: join(data, 'graph.json'), extractions: createExtractionCache() };
+    return { graph: createGraph(), source: 'built', articlesDir: join(data, 'articles'), snapshotPath: join(data, 'graph.json'), extractions: createExtractionCache(), docs: [] };
   }
 }
 
