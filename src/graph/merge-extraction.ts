@@ -4,6 +4,7 @@
 import type { Resolver } from '../resolve/create-resolver.ts';
 import { proposalName } from '../resolve/match-proposal.ts';
 import type { ArticleExtraction, EntityRef, Evidence, KnowledgeGraph, ProposalRef } from '../types.ts';
+import { mergeClaims } from './merge-claims.ts';
 
 const refId = (ref: EntityRef) => `${ref.type}|${ref.label}`;
 const sameEvidence = (a: Evidence, b: Evidence) => a.article === b.article && a.start === b.start && a.rule === b.rule;
@@ -55,6 +56,7 @@ export function mergeExtraction(graph: KnowledgeGraph, extraction: ArticleExtrac
     resolver.register(key);
     keys.set(refId(ref), key);
   }
+  mergeClaims(graph, extraction); // outlet and disputed claims: graph attributes, not edges
   const edges: string[] = [];
   for (const fact of extraction.facts) {
     const s = keys.get(refId(fact.subject))!;
