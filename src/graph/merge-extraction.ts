@@ -26,6 +26,8 @@ function mergeNode(graph: KnowledgeGraph, key: string, ref: EntityRef, article: 
   const named = ref.type === 'proposal' && !proposalName(a.label) && Boolean(proposalName(ref.label));
   graph.mergeNodeAttributes(key, {
     ...(named ? { label: ref.label } : {}),
+    // a place first named without coordinates ("the city of Sirte") takes the gazetteer's when a later article gives them
+    ...(a.lat === undefined && ref.lat !== undefined ? { lat: ref.lat, lon: ref.lon } : {}),
     ...(!a.date && proposal.date ? { date: proposal.date } : {}),
     aliases: named ? [...new Set([...aliases, a.label])] : aliases,
     articles: fresh ? [...a.articles, article] : a.articles,

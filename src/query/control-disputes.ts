@@ -34,15 +34,19 @@ interface Span {
 /**
  * What a controls edge claims: from `since` (or, without it, the first article stating it)
  * to `until` (or the last article stating it). A lone `until` claims only the day before.
- * An undated statement bounds nothing, as in filterGraph's "as of" views.
+ * An undated statement bounds nothing, as in filterGraph's "as of" views; a change whose
+ * date nothing tells claims no time.
  */
-function spanOf(edge: string, holder: string, a: EdgeAttributes): Span {
+function spanOf(edge: string, holder: string, a: EdgeAttributes): Span | undefined {
   const { since, until } = edgeValidity(a);
+  // a change of unknown date in an undated article claims no time at all (as in "as of" views)
+  if (since === '9999' || until === '0000') return undefined;
   const stated = (a.evidence ?? []).map((e) => days(e.date)).filter((d): d is [number, number] => Boolean(d));
   const first = stated.length ? Math.min(...stated.map((d) => d[0])) : -Infinity;
   const last = stated.length ? Math.max(...stated.map((d) => d[1])) + 1 : Infinity;
-  const s = days(since && since !== '9999' ? since : undefined)?.[0];
-  const u = days(until && until !== '0000' ? until : undefined)?.[0];
+  // partial dates are read leniently, so only statements the dates cannot reconcile clash:
+  // "since 2020-06" starts at the end of June, "until 2020-06" ends at its start
+  const [s, u] = [days(since)?.[1], days(until)?.[0]];
   const start = s ?? (u !== undefined ? u - 1 : first);
   const end = u ?? Math.max(last, start + 1);
   return { edge, holder, start, end, articles: new Set((a.evidence ?? []).map((e) => e.article)) };
@@ -57,7 +61,10 @@ export function controlDisputes(graph: KnowledgeGraph, campOf: Map<string, numbe
   graph.forEachNode((place, attributes) => {
     if (attributes.type !== 'city') return;
     const spans: Span[] = [];
-    graph.forEachInEdge(place, (edge, a, holder) => a.relation === 'controls' && spans.push(spanOf(edge, holder, a)));
+    graph.forEachInEdge(place, (edge, a, holder) => {
+      const span = a.relation === 'controls' ? spanOf(edge, holder, a) : undefined;
+      if (span) spans.push(span);
+    });
     const pairs = new Map<string, { sides: Map<string, Set<string>>; start: number; end: number }>();
     for (let i = 0; i < spans.length; i++) {
       for (let j = i + 1; j < spans.length; j++) {
@@ -91,6 +98,7 @@ function toDispute(graph: KnowledgeGraph, place: string, pair: { sides: Map<stri
   const from = Number.isFinite(pair.start) ? isoDay(pair.start) : undefined;
   const to = Number.isFinite(pair.end) ? isoDay(pair.end - 1) : undefined;
   const when = from && to ? (from === to ? ` (${from})` : ` (${from} – ${to})`) : '';
-  const summary = `${placeRef.label}: held by ${claims.map((c) => `${c.holder.label} (${c.outlets.join(', ')})`).join(' or by ')}${when}`;
+  const named = (outlets: string[]) => (outlets.length > 2 ? `${outlets.slice(0, 2).join(', ')} +${outlets.length - 2}` : outlets.join(', '));
+  const summary = `${placeRef.label}: held by ${claims.map((c) => `${c.holder.label} (${named(c.outlets)})`).join(' or by ')}${when}`;
   return { kind: 'control', summary, place: placeRef, ...(from ? { from } : {}), ...(to ? { to } : {}), claims };
 }

@@ -6,7 +6,7 @@ import { InvalidInputError } from '../../src/errors.ts';
 import { createGraph } from '../../src/graph/create-graph.ts';
 import { disputes } from '../../src/query/disputes.ts';
 import type { ControlDispute, DeniedDispute, StanceDispute } from '../../src/query/dispute-types.ts';
-import type { Claim, KnowledgeGraph, Relation } from '../../src/types.ts';
+import type { Claim, KnowledgeGraph, NodeType, Relation } from '../../src/types.ts';
 import { disputesGraph } from '../fixtures/_disputes-graph.ts';
 
 type E = [source: string, relation: Relation, target: string, article: string, date: string | undefined, validity?: { since?: string; until?: string }];
@@ -15,7 +15,7 @@ function graphOf(edges: E[], claims: Claim[] = []): KnowledgeGraph {
   const graph = createGraph();
   const node = (key: string) => {
     if (graph.hasNode(key)) return;
-    const [type, slug] = key.split(':') as ['actor', string];
+    const [type, slug] = key.split(':') as [NodeType, string];
     graph.addNode(key, { label: slug, type, kind: type === 'city' ? 'city' : 'government', aliases: [], articles: [], mentions: 1 });
   };
   for (const [s, relation, t, article, date, validity] of edges) {
@@ -37,6 +37,8 @@ describe('disputes: control', () => {
     ['one took it on Friday, the other still holds it the next day', [[x, 'controls', sirte, 'a', '2020-07-12', { since: '2020-07-03' }], [y, 'controls', sirte, 'b', '2020-07-10']], 1],
     ['undated statements bound nothing', [[x, 'controls', sirte, 'a', undefined], [y, 'controls', sirte, 'b', undefined]], 1],
     ['negative: a hand-over (until = since)', [[x, 'controls', sirte, 'a', '2020-06-06', { until: '2020-06-05' }], [y, 'controls', sirte, 'a', '2020-06-06', { since: '2020-06-05' }]], 0],
+    ['negative: a loss of unknown date in an undated article claims no time', [[x, 'controls', sirte, 'a', undefined, { until: 'unknown' }], [y, 'controls', sirte, 'b', '2020-07-10', { since: '2020-06' }]], 0],
+    ['negative: "since June" is not contradicted by "until 5 June"', [[x, 'controls', sirte, 'a', '2020-06-06', { until: '2020-06-05' }], [y, 'controls', sirte, 'b', '2020-11-23', { since: '2020-06' }]], 0],
     ['negative: different months, no overlap', [[x, 'controls', sirte, 'a', '2020-01-10'], [y, 'controls', sirte, 'b', '2020-07-10']], 0],
     ['negative: one article says both', [[x, 'controls', sirte, 'a', '2020-07-10'], [y, 'controls', sirte, 'a', '2020-07-10']], 0],
     ['negative: the same holder twice', [[x, 'controls', sirte, 'a', '2020-07-10'], [x, 'controls', sirte, 'b', '2020-07-10']], 0],
