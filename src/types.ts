@@ -20,6 +20,8 @@ export interface ArticleDoc {
   date?: string;
   source?: string;
   title?: string;
+  /** Who published it: front matter `outlet:`, else the host of `source`, else the file (store/article-outlet.ts). */
+  outlet?: string;
 }
 
 /** Where a fact was read: enough to find the quote again and the rule that made it. */
@@ -35,6 +37,8 @@ export interface Evidence {
   rule: string;
   /** Publication date of the article, when known. */
   date?: string;
+  /** Who published the article (ArticleDoc.outlet); older snapshots lack it, the article id stands in. */
+  outlet?: string;
 }
 
 /** An entity as an article names it, before resolution across articles. */
@@ -72,12 +76,27 @@ export interface Fact {
   confidence: number;
 }
 
+/**
+ * An attribution the text itself disputes ("X claimed that A was arming B, which A denied"):
+ * the claimed fact with who claimed and who denied it. Never a fact of the graph.
+ */
+export interface Claim {
+  fact: Fact;
+  /** Who made the claim, when the text names them ("Ahmed al-Mismari claimed …"). */
+  claimant?: EntityRef;
+  denial: { by?: EntityRef; evidence: Evidence };
+}
+
 /** What the extractor returns for one article. */
 export interface ArticleExtraction {
   article: string;
   date?: string;
+  /** ArticleDoc.outlet, so the graph can count articles per outlet. */
+  outlet?: string;
   entities: EntityRef[];
   facts: Fact[];
+  /** Disputed attributions, kept apart from the facts. */
+  claims?: Claim[];
 }
 
 export interface NodeAttributes {
@@ -117,6 +136,10 @@ export interface GraphAttributes {
   articles?: number;
   /** corpusDigest of the articles the graph was rebuilt from (snapshots made by `serve`/`build`). */
   corpus?: string;
+  /** Article id → outlet, for every merged article (graph/merge-claims.ts). */
+  outlets?: Record<string, string>;
+  /** Disputed attributions of every merged article, kept beside the graph, never as edges. */
+  claims?: Claim[];
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

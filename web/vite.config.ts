@@ -11,7 +11,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    chunkSizeWarningLimit: 1024,
+    chunkSizeWarningLimit: 1200, // the map chunk is MapLibre (~1.1 MB), loaded only when the map is first shown
   },
   worker: { format: 'es' },
   server: {

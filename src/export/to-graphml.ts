@@ -2,11 +2,12 @@
 // small writer: typed <key> declarations, then nodes and edges with <data> values.
 import type { KnowledgeGraph } from '../types.ts';
 import { evidenceCounts } from './evidence-counts.ts';
+import { outletsOf } from '../query/outlets-of.ts';
 import { xmlEscape } from './xml-escape.ts';
 
 type KeyType = 'string' | 'double' | 'int';
 const NODE_KEYS: Array<[string, KeyType]> = [['label', 'string'], ['type', 'string'], ['kind', 'string'], ['aliases', 'string'], ['evidence', 'int'], ['mentions', 'int'], ['date', 'string'], ['lat', 'double'], ['lon', 'double'], ['camp', 'int']];
-const EDGE_KEYS: Array<[string, KeyType]> = [['relation', 'string'], ['confidence', 'double'], ['sources', 'int'], ['evidence', 'int'], ['since', 'string'], ['until', 'string']];
+const EDGE_KEYS: Array<[string, KeyType]> = [['relation', 'string'], ['confidence', 'double'], ['sources', 'int'], ['evidence', 'int'], ['since', 'string'], ['until', 'string'], ['outlets', 'string']];
 
 const data = (prefix: string, keys: Array<[string, KeyType]>, values: Record<string, unknown>) =>
   keys
@@ -28,8 +29,9 @@ export function toGraphml(graph: KnowledgeGraph): string {
     const values = { ...a, aliases: (a.aliases ?? []).join('|'), evidence: evidence.get(key) ?? 0 };
     out.push(`    <node id="${xmlEscape(key)}">${data('n', NODE_KEYS, values)}</node>`);
   });
+  const ledger = graph.getAttribute('outlets');
   graph.forEachEdge((key, a, source, target) => {
-    const values = { ...a, evidence: a.evidence?.length ?? 0 };
+    const values = { ...a, evidence: a.evidence?.length ?? 0, outlets: outletsOf(a.evidence, ledger).join('|') };
     out.push(`    <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}">${data('e', EDGE_KEYS, values)}</edge>`);
   });
   out.push('  </graph>', '</graphml>', '');

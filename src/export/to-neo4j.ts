@@ -4,6 +4,7 @@
 import type { KnowledgeGraph } from '../types.ts';
 import { csvField } from './csv-field.ts';
 import { evidenceCounts } from './evidence-counts.ts';
+import { outletsOf } from '../query/outlets-of.ts';
 
 export interface Neo4jFiles {
   'nodes.csv': string;
@@ -24,10 +25,12 @@ export function toNeo4j(graph: KnowledgeGraph): Neo4jFiles {
   graph.forEachNode((key, a) => {
     nodes.push(row([key, a.label, a.kind, list(a.aliases), a.mentions ?? 0, evidence.get(key) ?? 0, a.date, a.lat, a.lon, `Entity;${label(a.type)}`]));
   });
-  const rels = [':START_ID,:END_ID,:TYPE,key,confidence:double,sources:int,evidence:int,since,until,quotes:string[]'];
+  const rels = [':START_ID,:END_ID,:TYPE,key,confidence:double,sources:int,evidence:int,since,until,quotes:string[],outlets:string[]'];
+  const ledger = graph.getAttribute('outlets');
   graph.forEachEdge((key, a, source, target) => {
     const quotes = list((a.evidence ?? []).map((e) => e.quote));
-    rels.push(row([source, target, a.relation.toUpperCase(), key, a.confidence, a.sources, a.evidence?.length ?? 0, a.since, a.until, quotes]));
+    const outlets = list(outletsOf(a.evidence, ledger));
+    rels.push(row([source, target, a.relation.toUpperCase(), key, a.confidence, a.sources, a.evidence?.length ?? 0, a.since, a.until, quotes, outlets]));
   });
   return { 'nodes.csv': nodes.join('\n') + '\n', 'relationships.csv': rels.join('\n') + '\n' };
 }

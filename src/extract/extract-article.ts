@@ -2,6 +2,7 @@
 // knows nothing of other articles (resolution across articles is resolve/'s job).
 import { defaultLexicon } from '../lexicon/load-lexicon.ts';
 import type { Lexicon } from '../lexicon/lexicon-types.ts';
+import { articleOutlet } from '../store/article-outlet.ts';
 import type { ArticleDoc, ArticleExtraction, EntityRef } from '../types.ts';
 import { checkPipeline, runPipeline } from './run-pipeline.ts';
 import { STAGES } from './stages/all-stages.ts';
@@ -24,5 +25,6 @@ export function extractArticle(doc: ArticleDoc, lexicon: Lexicon = defaultLexico
   const entities: EntityRef[] = [...(state.entities?.values() ?? [])]
     .filter((e) => inFacts.has(e.label) || (e.type !== 'proposal' && e.mentions >= MIN_MENTIONS))
     .map((e) => toEntityRef(e, state.entities));
-  return { article: doc.id, ...(doc.date ? { date: doc.date } : {}), entities, facts };
+  const claims = state.claims ?? [];
+  return { article: doc.id, ...(doc.date ? { date: doc.date } : {}), outlet: articleOutlet(doc), entities, facts, ...(claims.length ? { claims } : {}) };
 }

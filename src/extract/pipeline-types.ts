@@ -1,6 +1,7 @@
 // The state that flows through the extractor's stages. Each stage reads some fields and
 // assigns others (declared in its `requires`/`assigns`); the runner checks the order.
-import type { ArticleDoc, EntityRef, Fact, NodeType } from '../types.ts';
+import type { ArticleDoc, Claim, EntityRef, Fact, NodeType } from '../types.ts';
+import type { Denial } from './relations/find-denial.ts';
 import type { Lexicon } from '../lexicon/lexicon-types.ts';
 import type { SentenceStructure } from './structure/structure-types.ts';
 
@@ -74,6 +75,8 @@ export interface RawFact {
   /** controls: the holder gained (since) or lost (until) the place in this sentence. */
   change?: 'gained' | 'lost' | 'former';
   confidence: number;
+  /** The sentence is an attribution the text disputes: the fact is a claim (stage 9). */
+  disputed?: Denial;
 }
 
 export interface PipelineState {
@@ -90,6 +93,7 @@ export interface PipelineState {
   structures?: Map<number, SentenceStructure>;
   rawFacts?: RawFact[];
   facts?: Fact[];
+  claims?: Claim[];
 }
 
 export interface Stage {

@@ -17,7 +17,7 @@ export interface ExtractionCache {
   readonly size: number;
 }
 
-const keyOf = (d: ArticleDoc) => createHash('sha1').update(JSON.stringify([d.id, d.date ?? null, d.title ?? null, d.source ?? null, d.text])).digest('base64');
+const keyOf = (d: ArticleDoc) => createHash('sha1').update(JSON.stringify([d.id, d.date ?? null, d.title ?? null, d.source ?? null, d.outlet ?? null, d.text])).digest('base64');
 // in-process extraction takes ~12 ms an article: yield between articles so requests are served
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 

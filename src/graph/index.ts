@@ -8,6 +8,7 @@ export { createExtractionCache, type ExtractionCache } from './extraction-cache.
 // merging into a live graph
 export { mergeArticle, type MergeResult } from './merge-article.ts';
 export { mergeExtraction } from './merge-extraction.ts';
+export { mergeClaims } from './merge-claims.ts';
 export { replaceGraph } from './replace-graph.ts';
 
 // construction and (de)serialisation

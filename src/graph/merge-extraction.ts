@@ -4,6 +4,7 @@
 import type { Resolver } from '../resolve/create-resolver.ts';
 import { proposalName } from '../resolve/match-proposal.ts';
 import type { ArticleExtraction, EntityRef, Evidence, KnowledgeGraph, ProposalRef } from '../types.ts';
+import { mergeClaims } from './merge-claims.ts';
 
 const refId = (ref: EntityRef) => `${ref.type}|${ref.label}`;
 const sameEvidence = (a: Evidence, b: Evidence) => a.article === b.article && a.start === b.start && a.rule === b.rule;
@@ -25,6 +26,8 @@ function mergeNode(graph: KnowledgeGraph, key: string, ref: EntityRef, article: 
   const named = ref.type === 'proposal' && !proposalName(a.label) && Boolean(proposalName(ref.label));
   graph.mergeNodeAttributes(key, {
     ...(named ? { label: ref.label } : {}),
+    // a place first named without coordinates ("the city of Sirte") takes the gazetteer's when a later article gives them
+    ...(a.lat === undefined && ref.lat !== undefined ? { lat: ref.lat, lon: ref.lon } : {}),
     ...(!a.date && proposal.date ? { date: proposal.date } : {}),
     aliases: named ? [...new Set([...aliases, a.label])] : aliases,
     articles: fresh ? [...a.articles, article] : a.articles,
@@ -55,6 +58,7 @@ export function mergeExtraction(graph: KnowledgeGraph, extraction: ArticleExtrac
     resolver.register(key);
     keys.set(refId(ref), key);
   }
+  mergeClaims(graph, extraction); // outlet and disputed claims: graph attributes, not edges
   const edges: string[] = [];
   for (const fact of extraction.facts) {
     const s = keys.get(refId(fact.subject))!;

@@ -22,6 +22,12 @@ export { control, type ControlPeriod, type ControlResult } from './control.ts';
 export { camps, type Camp, type CampsResult } from './camps.ts';
 export { signedPairs, SIGNED_WEIGHTS } from './signed-pairs.ts';
 
+// where sources disagree, and who said what
+export { disputes, type DisputesOptions, type DisputesResult } from './disputes.ts';
+export { DISPUTE_KINDS, type Dispute, type DisputeKind, type DisputeSide, type ControlDispute, type StanceDispute, type DeniedDispute, type PartyRef } from './dispute-types.ts';
+export { sources, type OutletSummary } from './sources.ts';
+export { outletOf, outletsOf, citeEvidence, type CitedEvidence } from './outlets-of.ts';
+
 // questions
 export { ask, EXAMPLE_QUESTIONS, type AskResult } from './ask.ts';
 export { QUESTION_TEMPLATES, type QuestionTemplate } from './question-templates.ts';

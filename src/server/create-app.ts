@@ -23,12 +23,14 @@ import { askRouter } from './routes/ask.ts';
 import { backersRouter } from './routes/backers.ts';
 import { campsRouter } from './routes/camps.ts';
 import { controlRouter } from './routes/control.ts';
+import { disputesRouter } from './routes/disputes.ts';
 import { exportRouter } from './routes/export.ts';
 import { graphRouter } from './routes/graph.ts';
 import { healthRouter } from './routes/health.ts';
 import { nodesRouter } from './routes/nodes.ts';
 import { pathsRouter } from './routes/paths.ts';
 import { proposalsRouter } from './routes/proposals.ts';
+import { sourcesRouter } from './routes/sources.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
@@ -100,6 +102,8 @@ export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Expr
   api.use('/proposals', proposalsRouter(ctx));
   api.use('/control', controlRouter(ctx));
   api.use('/camps', campsRouter(ctx));
+  api.use('/disputes', disputesRouter(ctx));
+  api.use('/sources', sourcesRouter(ctx));
   api.use('/ask', askRouter(ctx));
   api.use('/export', exportRouter(ctx));
   api.use('/articles', writes, requireToken(options.apiToken), articlesRouter(ctx));

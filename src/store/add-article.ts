@@ -1,5 +1,5 @@
 // Adds one article to the corpus folder: checks the text, writes `<sha256-prefix>.txt`
-// (front matter with date/title/source, then the body) atomically, and is idempotent:
+// (front matter with date/title/source/outlet, then the body) atomically, and is idempotent:
 // the same text again finds the file already there and writes nothing.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -15,6 +15,8 @@ export interface NewArticle {
   title?: string;
   date?: string;
   source?: string;
+  /** Who published it; without it the host of `source` (store/article-outlet.ts). */
+  outlet?: string;
 }
 
 export interface AddedArticle {
@@ -31,7 +33,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 
 function fileContent(article: NewArticle, body: string): string {
-  const meta = (['date', 'title', 'source'] as const)
+  const meta = (['date', 'title', 'source', 'outlet'] as const)
     .map((k) => [k, article[k] ? oneLine(article[k]!) : ''])
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}: "${v}"`);

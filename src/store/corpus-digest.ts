@@ -12,6 +12,6 @@ import { codeDigest } from './code-digest.ts';
  */
 export function corpusDigest(docs: readonly ArticleDoc[]): string {
   const hash = createHash('sha256').update(codeDigest()).update('\n');
-  for (const d of docs) hash.update(JSON.stringify([d.id, d.date ?? null, d.title ?? null, d.source ?? null, d.text])).update('\n');
+  for (const d of docs) hash.update(JSON.stringify([d.id, d.date ?? null, d.title ?? null, d.source ?? null, d.outlet ?? null, d.text])).update('\n');
   return hash.digest('hex');
 }

@@ -4,6 +4,7 @@
 export { loadArticles, type LoadedCorpus, type SkippedFile } from './load-articles.ts';
 export { readArticleFile, checkArticleBytes, MAX_ARTICLE_BYTES, type ReadResult } from './read-article-file.ts';
 export { parseArticle } from './parse-article.ts';
+export { articleOutlet } from './article-outlet.ts';
 export { findTextDate, monthNumber } from './find-text-date.ts';
 
 // writing, atomically

@@ -1,6 +1,8 @@
 // Splits an article file into metadata and body: YAML front matter (`title`, `date`,
-// `source`), the seeds' leading ` date YYYY-MM-DD`, or a date written in the text.
+// `source`, `outlet`), the seeds' leading ` date YYYY-MM-DD`, or a date written in the text.
+// Every doc gets its outlet (article-outlet.ts).
 import type { ArticleDoc } from '../types.ts';
+import { articleOutlet } from './article-outlet.ts';
 import { findTextDate } from './find-text-date.ts';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -27,6 +29,7 @@ export function parseArticle(id: string, raw: string): ArticleDoc {
       if (key === 'date') doc.date = normaliseDate(value);
       else if (key === 'title') doc.title = value;
       else if (key === 'source') doc.source = value;
+      else if (key === 'outlet') doc.outlet = value;
     }
   } else {
     const lead = LEADING_DATE.exec(raw);
@@ -37,6 +40,7 @@ export function parseArticle(id: string, raw: string): ArticleDoc {
   }
   if (!doc.date) doc.date = findTextDate(doc.text.slice(0, 2000));
   if (!doc.date) delete doc.date;
+  doc.outlet = articleOutlet(doc);
   return doc;
 }
 

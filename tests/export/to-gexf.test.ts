@@ -9,6 +9,7 @@ import { toGexf } from '../../src/export/to-gexf.ts';
 import { hasNetworkx, hasXmllint, readWithNetworkx, xmllintGexf } from './_tools.ts';
 import { HOSTILE_LABEL, hostileGraph } from './_hostile-graph.ts';
 import { seedGraph } from '../fixtures/_seed-graph.ts';
+import { OUTLET_EDGE, outletGraph } from './_outlet-graph.ts';
 
 const graph = hostileGraph();
 const gexf = toGexf(graph);
@@ -38,6 +39,11 @@ describe('toGexf', () => {
     expect(haftar.size).toBeGreaterThan(12);
     expect(Number.isFinite(haftar.x) && Number.isFinite(haftar.y)).toBe(true);
     back.forEachEdge((_e, a) => expect(a.label).toBe(a.relation));
+  });
+
+  it('gives each edge its outlets, distinct and sorted, "|"-separated', () => {
+    const back = parse(Graph, toGexf(outletGraph()));
+    expect(back.getEdgeAttribute(OUTLET_EDGE, 'outlets')).toBe('Al Wasat|reuters.com');
   });
 
   it('escapes every string: a node named <b>&"\' round-trips, control characters are dropped', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toGraphml } from '../../src/export/to-graphml.ts';
 import { hasNetworkx, readWithNetworkx } from './_tools.ts';
 import { HOSTILE_LABEL, hostileGraph } from './_hostile-graph.ts';
+import { OUTLET_EDGE, outletGraph } from './_outlet-graph.ts';
 
 const graph = hostileGraph();
 const graphml = toGraphml(graph);
@@ -25,6 +26,11 @@ describe('toGraphml', () => {
     const back = parse(Graph, graphml);
     const tarhuna = back.filterInEdges('city:tarhuna', () => true).map((e) => [back.source(e), back.getEdgeAttribute(e, 'since'), back.getEdgeAttribute(e, 'until')]);
     expect(tarhuna).toEqual(expect.arrayContaining([['actor:khalifa-haftar', undefined, '2020-06-05'], ['actor:government-of-national-accord', '2020-06-05', undefined]]));
+  });
+
+  it('gives each edge its outlets, distinct and sorted, "|"-separated', () => {
+    const back = parse(Graph, toGraphml(outletGraph()));
+    expect(back.getEdgeAttribute(OUTLET_EDGE, 'outlets')).toBe('Al Wasat|reuters.com');
   });
 
   const networkx = hasNetworkx();

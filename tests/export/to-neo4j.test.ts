@@ -33,9 +33,17 @@ describe('toNeo4j', () => {
     const row = nodes.find((r) => r[0] === 'actor:hostile')!;
     expect(row[1]).toBe(HOSTILE_LABEL);
     expect(row[3]).toBe('a "quoted", name;خليفة حفتر;x\u0001y');
-    const quote = rels.find((r) => r[0] === 'actor:hostile')!.at(-1);
+    const quote = rels.find((r) => r[0] === 'actor:hostile')![rels[0].indexOf('quotes:string[]')];
     // the array delimiter ";" inside a quote becomes ","
     expect(quote).toBe(`]]> "say, ""hi""",\nnext line`);
+  });
+
+  it('gives each relationship its outlets (who said it), ";"-separated and sorted', () => {
+    const col = rels[0].indexOf('outlets:string[]');
+    expect(col).toBeGreaterThan(0);
+    // evidence without an outlet (an old snapshot) falls back to its article
+    expect(rels.find((r) => r[0] === 'actor:hostile')![col]).toBe('a.txt');
+    for (const r of rels.slice(1)) expect(r[col]).not.toBe('');
   });
 
   it.each([

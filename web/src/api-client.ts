@@ -1,7 +1,7 @@
 // The only place the viewer speaks HTTP: one typed method per API route it uses.
 // Every failure becomes an ApiError, so the UI can say what happened.
 import { ApiError } from './api-error.ts';
-import type { Health, NodeHit, SerializedGraph } from './api-types.ts';
+import type { ControlAnswer, DisputesAnswer, Health, NodeHit, SerializedGraph } from './api-types.ts';
 import { collectNodeHits } from './collect-keys.ts';
 
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -42,6 +42,8 @@ export function createApiClient(base = 'api') {
       getJson<unknown>(url('/paths', { from, to, relations: relations.join(',') || undefined, limit: '3' })),
     ask: (q: string) => getJson<unknown>(url('/ask', { q })),
     camps: () => getJson<unknown>(url('/camps')),
+    control: (place: string) => getJson<ControlAnswer>(url('/control', { place })),
+    disputes: () => getJson<DisputesAnswer>(url('/disputes')),
     exportUrl: (format: 'gexf') => url('/export', { format }),
   };
 }

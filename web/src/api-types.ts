@@ -11,6 +11,8 @@ export interface Evidence {
   quote: string;
   rule?: string;
   date?: string;
+  /** Who published the article (older snapshots: absent; the article stands in). */
+  outlet?: string;
 }
 
 export interface NodeAttributes {
@@ -22,6 +24,9 @@ export interface NodeAttributes {
   mentions?: number;
   date?: string;
   camp?: number;
+  /** Places: coordinates from the gazetteer. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface EdgeAttributes {
@@ -52,4 +57,35 @@ export interface NodeHit {
   key: string;
   label: string;
   type?: NodeType;
+}
+
+/** A node as answers cite it. */
+export interface NodeRef {
+  key: string;
+  label: string;
+  type: NodeType;
+  kind?: string;
+}
+
+/** GET /api/control?place=: who held a place over time. */
+export interface ControlAnswer {
+  place: NodeRef;
+  periods: Array<{ controller: NodeRef; since?: string; until?: string; current: boolean; edge: { key: string; evidence: Evidence[] } }>;
+}
+
+/** One side of a dispute, with its cited evidence. */
+export interface DisputeSide {
+  says: string;
+  outlets: string[];
+  evidence: Array<{ quote: string; article: string; outlet: string; date?: string }>;
+  holder?: NodeRef;
+  stance?: string;
+  role?: string;
+  date?: string;
+}
+
+/** GET /api/disputes. */
+export interface DisputesAnswer {
+  disputes: Array<{ kind: 'control' | 'stance' | 'denied'; summary: string; place?: NodeRef; nature?: string; claims: DisputeSide[] }>;
+  counts: Record<string, number>;
 }

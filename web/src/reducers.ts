@@ -5,6 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DIMMED_COLOUR, campColour, nodeColour, relationColour } from './colours.ts';
 import type { ViewGraph } from './load-graph.ts';
 import { edgeSize, nodeSize } from './node-size.ts';
+import { outletCount } from './outlet-count.ts';
 import type { UiState, UiStore } from './ui-state.ts';
 
 const MAX_LABEL = 36;
@@ -75,6 +76,7 @@ export function createReducers(graph: ViewGraph, ui: UiStore, curvatures: Map<st
     const [source, target] = graph.extremities(edge);
     const hidden =
       state.hiddenRelations.has(attrs.relation) ||
+      (state.minSources > 1 && outletCount(attrs.evidence) < state.minSources) ||
       (state.visibleAt !== null && !state.visibleAt.edges.has(edge)) ||
       nodeHidden(source, state) ||
       nodeHidden(target, state);

@@ -2,6 +2,7 @@
 // slider, path finder, question box, camps, downloads, keys and the URL. Each piece
 // only talks to the others through the UI state.
 import type { ApiClient } from './api-client.ts';
+import { attachMap } from './attach-map.ts';
 import { attachAutocomplete } from './autocomplete.ts';
 import { campsLegend } from './camps-legend.ts';
 import { loadCamps } from './camps.ts';
@@ -23,7 +24,7 @@ import type { createStatusLine } from './status-line.ts';
 import { createUiState } from './ui-state.ts';
 import { readUrlState, writeUrlState } from './url-state.ts';
 
-const SHARED = new Set(['selectedNode', 'hiddenTypes', 'hiddenRelations', 'at', 'camps']);
+const SHARED = new Set(['selectedNode', 'hiddenTypes', 'hiddenRelations', 'at', 'camps', 'view', 'minSources']);
 
 export interface ViewerMetrics {
   firstFrameMs: number | null;
@@ -36,7 +37,8 @@ export interface ViewerMetrics {
 export function startViewer(graph: ViewGraph, api: ApiClient, status: ReturnType<typeof createStatusLine>) {
   const ui = createUiState({ ...readUrlState(location.search), camps: false });
   const metrics: ViewerMetrics = { firstFrameMs: null, settledMs: null, settleReason: null, layoutFrames: null };
-  const clear = () => ui.set({ selectedNode: null, selectedEdge: null, highlight: null, hoveredNode: null });
+  // panel.hide too: a view shown directly (an answer, a place's history) has no selection to clear
+  const clear = () => (ui.set({ selectedNode: null, selectedEdge: null, highlight: null, hoveredNode: null }), panel.hide());
   const panel = createSidePanel(byId('panel'), clear);
   const renderer = createRenderer(byId('graph'), graph, ui, {
     onNode: (key) => selectNode(key, false),
@@ -92,6 +94,7 @@ export function startViewer(graph: ViewGraph, api: ApiClient, status: ReturnType
     campsToggle.checked = true;
     void setCamps(true);
   }
+  const map = attachMap(graph, ui, api, panel.show, selectNode, (m) => status.show('error', m));
   byId<HTMLAnchorElement>('download-gexf').href = api.exportUrl('gexf');
   byId('download-png').addEventListener('click', () => downloadPng(renderer));
 
@@ -112,6 +115,6 @@ export function startViewer(graph: ViewGraph, api: ApiClient, status: ReturnType
   });
   const initial = ui.get().selectedNode;
   if (initial) selectNode(initial, false);
-  (window as unknown as { __kgViewer: unknown }).__kgViewer = { graph, renderer, ui, metrics };
+  (window as unknown as { __kgViewer: unknown }).__kgViewer = { graph, renderer, ui, metrics, map };
   return { graph, renderer, ui, metrics };
 }

@@ -21,6 +21,10 @@ export interface UiState {
   highlight: Highlight | null;
   camps: boolean;
   campOf: Map<string, number> | null;
+  /** Which picture the stage shows. */
+  view: 'graph' | 'map';
+  /** Show only facts stated by at least this many outlets (1 = all). */
+  minSources: number;
 }
 
 export type UiStore = ReturnType<typeof createUiState>;
@@ -37,6 +41,8 @@ export function initialUiState(): UiState {
     highlight: null,
     camps: false,
     campOf: null,
+    view: 'graph',
+    minSources: 1,
   };
 }
 

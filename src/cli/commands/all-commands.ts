@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { registerAsk } from './ask.ts';
 import { registerBuild } from './build.ts';
+import { registerDisputes } from './disputes.ts';
 import { registerExport } from './export.ts';
 import { registerIngest } from './ingest.ts';
 import { registerPaths } from './paths.ts';
@@ -14,6 +15,7 @@ export const commands: Array<(program: Command) => void> = [
   registerServe,
   registerAsk,
   registerPaths,
+  registerDisputes,
   registerExport,
   registerIngest,
   registerEval,

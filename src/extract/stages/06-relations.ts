@@ -7,15 +7,12 @@ import { ALL_RULES } from '../rules/all-rules.ts';
 import { buildFrames } from '../relations/build-frames.ts';
 import { compileRule, ruleKeywords } from '../relations/compile-rule.ts';
 import { applyRule } from '../relations/apply-rule.ts';
+import { findDenial } from '../relations/find-denial.ts';
 import { linkSentence, type LinkContext } from '../frames/link-sentence.ts';
 import { loadPredicates } from '../frames/load-predicates.ts';
 import { loadGrammar } from '../structure/load-grammar.ts';
 
 const MAX_MENTIONS = 40;
-// "the spokesman claimed that Qatar was arming the GNA, which Doha denied": an attribution
-// the text itself disputes (here or in the next sentence) states nothing
-const ATTRIBUTION = /\b(?:claim(?:s|ed|ing)?|alleg\w*|accus\w*|reportedly|rumou?rs?)\b/i;
-const DISPUTE = /\b(?:denied|denies|deny|denying|false|baseless|untrue|unfounded|fabricated|lies?|dismissed (?:the|these|those|such|this|that) (?:claims?|allegations?|accusations?|reports?))\b/i;
 
 export const relations: Stage = {
   name: 'relations',
@@ -38,29 +35,31 @@ export const relations: Stage = {
     const seen = new Set<string>();
     const raw: RawFact[] = [];
     const ctx: LinkContext = { byId, grammar: loadGrammar(), predicates: loadPredicates(), sameEntity };
-    const keep = (fact: RawFact, sentence: { start: number; end: number }) => {
-      const key = `${fact.subject}|${fact.relation}|${fact.object}|${fact.change ?? ''}`;
+    const named = state.mentions!.filter((m) => m.entity); // claimants and deniers are entities
+    const keep = (fact: RawFact, sentence: { start: number; end: number }, disputed: RawFact['disputed']) => {
+      const key = `${fact.subject}|${fact.relation}|${fact.object}|${fact.change ?? ''}|${disputed ? 'd' : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       fact.start = sentence.start;
       fact.end = sentence.end;
-      raw.push(fact);
+      raw.push(disputed ? { ...fact, disputed } : fact);
     };
     for (const sentence of state.sentences!) {
       const own = bySentence.get(sentence.index);
       // fewer than two mentions relate nothing; a "sentence" with dozens of them is a list
       // or a table, not a statement (and would only cost time)
       if (!own || own.length < 2 || own.length > MAX_MENTIONS) continue;
-      const next = state.sentences![sentence.index + 1]?.text ?? '';
-      if (ATTRIBUTION.test(sentence.text) && (DISPUTE.test(sentence.text) || DISPUTE.test(next))) continue;
+      // "claimed … which Doha denied": an attribution the text disputes states no fact; its
+      // facts are read but marked, and stage 9 keeps them as claims (find-denial.ts)
+      const disputed = findDenial(sentence, state.sentences![sentence.index + 1], named);
       for (const frame of buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
         for (const { rule, regex, keywords } of rules) {
           if (keywords && !keywords.some((k) => frame.text.includes(k))) continue;
-          for (const fact of applyRule(rule, regex, frame, byId)) keep(fact, sentence);
+          for (const fact of applyRule(rule, regex, frame, byId)) keep(fact, sentence, disputed);
         }
       }
       const structure = state.structures!.get(sentence.index);
-      if (structure) for (const fact of linkSentence(structure, ctx)) keep(fact, sentence);
+      if (structure) for (const fact of linkSentence(structure, ctx)) keep(fact, sentence, disputed);
     }
     return { ...state, rawFacts: raw };
   },

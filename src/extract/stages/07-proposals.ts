@@ -22,7 +22,7 @@ export const proposals: Stage = {
       return ref ?? m;
     };
     const proposersOf = (p: Mention) => state.rawFacts!
-      .filter((f) => f.relation === 'proposes' && target(f.object)?.id === p.id)
+      .filter((f) => f.relation === 'proposes' && !f.disputed && target(f.object)?.id === p.id)
       .map((f) => byId.get(f.subject)?.entity)
       .filter((k): k is string => Boolean(k));
     const sideOf = (key: string) => entities.get(key)?.affiliation ?? state.lexicon.entries.get(key)?.affiliation;

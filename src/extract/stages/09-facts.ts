@@ -1,8 +1,10 @@
 // Stage 9: facts. Raw facts between mentions become facts between the article's
-// entities, each with its evidence (article, sentence, span, quote, rule, date); the
-// same fact stated twice in one article keeps the first evidence.
-import type { EntityRef, Fact } from '../../types.ts';
-import type { ArticleEntity, Stage } from '../pipeline-types.ts';
+// entities, each with its evidence (article, sentence, span, quote, rule, date, outlet);
+// the same fact stated twice in one article keeps the first evidence. A raw fact from an
+// attribution the text disputes becomes a claim with its denial, never a fact.
+import { articleOutlet } from '../../store/article-outlet.ts';
+import type { Claim, EntityRef, Evidence, Fact } from '../../types.ts';
+import type { ArticleEntity, PipelineState, Stage } from '../pipeline-types.ts';
 import type { TimedFact } from './08-time.ts';
 
 const MAX_QUOTE = 400;
@@ -16,31 +18,45 @@ export function toEntityRef(e: ArticleEntity, entities?: Map<string, ArticleEnti
   return ref;
 }
 
+function evidenceOf(state: PipelineState, index: number, rule: string): Evidence {
+  const sentence = state.sentences![index];
+  return { article: state.doc.id, sentence: index, start: sentence.start, end: sentence.end, quote: sentence.text.trim().slice(0, MAX_QUOTE), rule,
+    ...(state.doc.date ? { date: state.doc.date } : {}), outlet: articleOutlet(state.doc) };
+}
+
 export const facts: Stage = {
   name: 'facts',
   requires: ['rawFacts', 'mentions', 'entities', 'sentences'],
-  assigns: ['facts'],
+  assigns: ['facts', 'claims'],
   run(state) {
     const entityOf = new Map(state.mentions!.map((m) => [m.id, m.entity]));
+    const refOf = (mention: number | undefined) => {
+      const e = mention === undefined ? undefined : state.entities!.get(entityOf.get(mention) ?? '');
+      return e && toEntityRef(e, state.entities);
+    };
     const seen = new Set<string>();
     const out: Fact[] = [];
+    const claims: Claim[] = [];
     for (const raw of state.rawFacts! as TimedFact[]) {
       const s = state.entities!.get(entityOf.get(raw.subject) ?? '');
       const o = state.entities!.get(entityOf.get(raw.object) ?? '');
       if (!s || !o || s.key === o.key) continue;
-      const key = `${s.key}|${raw.relation}|${o.key}|${raw.since ?? ''}|${raw.until ?? ''}`;
+      const key = `${s.key}|${raw.relation}|${o.key}|${raw.since ?? ''}|${raw.until ?? ''}|${raw.disputed ? 'd' : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const sentence = state.sentences![raw.sentence];
       const fact: Fact = {
         subject: toEntityRef(s, state.entities), relation: raw.relation, object: toEntityRef(o, state.entities), confidence: raw.confidence,
-        evidence: { article: state.doc.id, sentence: raw.sentence, start: sentence.start, end: sentence.end,
-          quote: sentence.text.trim().slice(0, MAX_QUOTE), rule: raw.rule, ...(state.doc.date ? { date: state.doc.date } : {}) },
+        evidence: evidenceOf(state, raw.sentence, raw.rule),
       };
       if (raw.since) fact.since = raw.since;
       if (raw.until) fact.until = raw.until;
-      out.push(fact);
+      if (!raw.disputed) {
+        out.push(fact);
+        continue;
+      }
+      const [claimant, by] = [refOf(raw.disputed.claimant), refOf(raw.disputed.denier)];
+      claims.push({ fact, ...(claimant ? { claimant } : {}), denial: { ...(by ? { by } : {}), evidence: evidenceOf(state, raw.disputed.sentence, 'claim.denied') } });
     }
-    return { ...state, facts: out };
+    return { ...state, facts: out, claims };
   },
 };

@@ -1,4 +1,4 @@
-// POST /api/articles {text, title?, date?, source?}: stores the article (atomic,
+// POST /api/articles {text, title?, date?, source?, outlet?}: stores the article (atomic,
 // idempotent by content hash) and merges its facts into the live graph through the
 // live corpus (which later rebuilds from disk); 201 with what was extracted, 200 when it
 // was already there.
@@ -15,6 +15,7 @@ const body = z.object({
   title: line(500),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').optional(),
   source: line(2000),
+  outlet: line(200),
 });
 
 function summary({ extraction, nodes, edges }: Ingested) {
@@ -28,7 +29,7 @@ function summary({ extraction, nodes, edges }: Ingested) {
 
 export function articlesRouter({ corpus }: AppContext): Router {
   return Router().post('/', async (req, res) => {
-    if (!req.is('application/json')) throw new KgError('KG_UNSUPPORTED_MEDIA', 'POST /api/articles: send Content-Type: application/json with {text, title?, date?, source?}.');
+    if (!req.is('application/json')) throw new KgError('KG_UNSUPPORTED_MEDIA', 'POST /api/articles: send Content-Type: application/json with {text, title?, date?, source?, outlet?}.');
     if (!corpus) throw new KgError('KG_NOT_FOUND', 'POST /api/articles: this server was started without an articles folder (--data).');
     const ingested = await corpus.add(parseInput(body, req.body, 'POST /api/articles'));
     const { stored } = ingested;
