@@ -37,8 +37,9 @@ export function aliasProblem(alias: string): string | undefined {
   const key = foldText(alias).replace(/[-\s]+/g, ' ').trim();
   if (key.replace(/[^a-z0-9]/g, '').length < 2) return '1-letter token';
   if (!/[a-z]/.test(key)) return 'no letters';
-  // an acronym in capitals ("FACT", "AID") matches only in capitals: not the common word
-  if (!/\s/.test(key) && commonWords().has(key) && !/^[A-Z0-9.&+-]{2,}$/.test(alias.trim())) return 'common English word';
+  // a single word matches with its case: an acronym with a capital after its first letter
+  // ("FACT", "LeT", "JeM") never matches the common word ("fact", "Let"), a capitalised one ("May") does
+  if (!/\s/.test(key) && commonWords().has(key) && !/^.[^A-Z]*[A-Z]/.test(alias.trim().slice(1) ? alias.trim() : '')) return 'common English word';
   return undefined;
 }
 

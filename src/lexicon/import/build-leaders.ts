@@ -3,6 +3,7 @@
 // of international organisations active since 2008, with their country. A surname becomes
 // an alias only when it is distinctive (`surnameOk`): not a common word or surname, not
 // shared by two people, and not from a country whose names the press does not shorten so.
+import { foldText } from '../../text/normalize-name.ts';
 import { aliasKey, aliasProblem } from '../alias-problem.ts';
 import { leaderTerm, officialTerm, type LeaderRole, type TermRules } from './leader-term.ts';
 import type { ActorRecord } from './parse-actor-dictionary.ts';
@@ -36,14 +37,16 @@ export interface LeadersManual extends TermRules {
   ambiguous: string[];
 }
 
-const idOf = (label: string): string => aliasKey(label).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+const idOf = (label: string): string => foldText(label).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
 
 /** The surname the press would use alone, from the label. */
 function surnameOf(label: string, country: string, manual: LeadersManual): string | undefined {
   if (manual.noSurname.includes(country)) return undefined;
   const words = label.split(' ').filter((w) => !/^[A-Z]\.$/.test(w) && !/^(Jr\.?|Sr\.?|II|III)$/.test(w));
   const pick = manual.familyNameFirst.includes(country) ? words[0] : words.at(-1);
-  return pick?.replace(/^(al|el|ad|ar|ash|az)-/i, '');
+  // "Ban Ki-moon": a Korean given name last, not a surname
+  if (!pick || /^[A-Z][a-z]+-[a-z]+$/.test(pick)) return undefined;
+  return pick.replace(/^(al|el|ad|ar|ash|az)-/i, '');
 }
 
 /** Converts the dictionary people into leaders (unmerged). */

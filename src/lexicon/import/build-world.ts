@@ -2,6 +2,7 @@
 // forces with their usual names and home country. Names, types and homes only — never who
 // backs whom. Hand entries win: a dictionary group that shares a name with one is merged
 // into it, and a name two entries share is dropped from the dictionary's side.
+import { foldText } from '../../text/normalize-name.ts';
 import { aliasKey, aliasProblem, isGenericPhrase } from '../alias-problem.ts';
 import { cameoCountry } from './cameo-country.ts';
 import { dictionaryName } from './dictionary-name.ts';
@@ -35,7 +36,7 @@ const PERSON = /^(sheikh?|sayy?[ie]d|seyyed|emir|amir|commander|mullah|maulana|d
 /** A name that reads as a date or a number ("21 June", "May 15", "313"): it would match dates in every article. */
 const DATE = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|^[\d\s-]+$/i;
 
-const idOf = (label: string): string => aliasKey(label).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+const idOf = (label: string): string => foldText(label).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
 
 /** Names and bracketed acronyms of a dictionary entry, in press spelling, fit to be aliases. */
 function namesOf(record: ActorRecord): string[] {
