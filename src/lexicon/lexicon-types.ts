@@ -41,6 +41,8 @@ export interface Lexicon {
   /** Verb class → every inflected form, longest first. */
   verbs: Map<string, string[]>;
   furniture: FurniturePattern[];
+  /** Leaders of data/lexicon/leaders.json by id, as person entries (not yet matched by the extractor). */
+  leaders: Map<string, LexEntry>;
   /** Lower-case generic agent word → role ("troops" → military, "junta" → government; data/lexicon/agents.json). */
   agents: Map<string, string>;
   /** Lower-case adjective → the side it puts a group on ("pro-government" → government, "separatist" → opposition). */
