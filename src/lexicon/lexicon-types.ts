@@ -14,8 +14,13 @@ export interface LexEntry {
   country?: string;
   /** Type follows the theatre: `actor` at home, `backer` abroad (data/lexicon/world.json). */
   typeByTheatre?: boolean;
-  /** Lexicon id of the side a person leads or speaks for (Sarraj → gna). */
+  /** Lexicon id of the side a person leads or speaks for (Sarraj → gna; a leader → `country:xx` or an organisation). */
   affiliation?: string;
+  /** A leader's role (data/lexicon/leaders.json): head-of-state, head-of-government, foreign-minister … */
+  role?: string;
+  /** A leader's years in that role ("2014", "2024"); open when absent. */
+  from?: string;
+  to?: string;
   lat?: number;
   lon?: number;
 }
@@ -36,6 +41,12 @@ export interface Lexicon {
   /** Verb class → every inflected form, longest first. */
   verbs: Map<string, string[]>;
   furniture: FurniturePattern[];
+  /** Leaders of data/lexicon/leaders.json by id, as person entries (not yet matched by the extractor). */
+  leaders: Map<string, LexEntry>;
+  /** Lower-case generic agent word → role ("troops" → military, "junta" → government; data/lexicon/agents.json). */
+  agents: Map<string, string>;
+  /** Lower-case adjective → the side it puts a group on ("pro-government" → government, "separatist" → opposition). */
+  agentSides: Map<string, 'government' | 'opposition'>;
   /** Theatre country of the lexicon's actors (their epithets apply only there). */
   theatre: string;
 }

@@ -1,6 +1,7 @@
 // Loads the domain lexicon: data/lexicon/*.json (actors, places, verbs, page furniture,
-// country additions) merged with the world-countries gazetteer. Loaded once per process.
-// Every place carries coordinates: its own from places.json, else the city gazetteer's.
+// country additions, world groups, leaders, agent words) merged with the world-countries
+// gazetteer. Loaded once per process. Every place carries coordinates: its own from
+// places.json, else the city gazetteer's.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -54,20 +55,45 @@ function coordinatesOf(p: { label: string; country?: string; lat?: unknown; lon?
   return { lat: city.lat, lon: city.lon };
 }
 
+/**
+ * Leaders as persons of their country: `actor` at home, `backer` abroad; officials of
+ * organisations are backers. They are kept apart in `lexicon.leaders` until the extractor
+ * is wired to them: in `entries` the alias matcher would take them today (and its rules
+ * still read "Turkish President Tayyip Erdogan" from an unknown name).
+ */
+function addLeaders(lexicon: Lexicon, file: any): void {
+  for (const l of file.leaders) {
+    if (lexicon.entries.has(l.id)) continue; // actors.json wins
+    const affiliation = l.country ? `country:${l.country.toLowerCase()}` : l.org;
+    lexicon.leaders.set(l.id, {
+      id: l.id, label: l.label, type: 'backer', kind: 'person', aliases: l.aliases, epithets: [], typeByTheatre: true,
+      ...(l.country ? { country: l.country } : {}), affiliation, role: l.role, from: l.from, to: l.to,
+    });
+  }
+}
+
+function addAgents(lexicon: Lexicon, file: any): void {
+  for (const [role, words] of Object.entries<string[]>(file.roles)) for (const w of words) if (!lexicon.agents.has(w)) lexicon.agents.set(w, role);
+  for (const side of ['government', 'opposition'] as const) for (const w of file.sides[side]) lexicon.agentSides.set(w, side);
+}
+
 /** Loads and indexes the lexicon folder. @example const lex = loadLexicon(); lex.entries.get('haftar')?.label */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const actors = readJson(dir, 'actors.json');
   const lexicon: Lexicon = {
     entries: new Map(), countries: new Map(), demonyms: new Map(), metonyms: new Map(), verbs: new Map(),
-    furniture: [], theatre: actors.theatre ?? 'LY',
+    furniture: [], theatre: actors.theatre ?? 'LY', agents: new Map(), agentSides: new Map(), leaders: new Map(),
   };
   addCountries(lexicon, readJson(dir, 'countries.json'));
   for (const e of actors.entities) {
     lexicon.entries.set(e.id, { epithets: [], country: lexicon.theatre, ...e, aliases: [e.label, ...(e.aliases ?? [])] });
   }
-  for (const e of readJson(dir, 'world.json').entities) {
-    lexicon.entries.set(e.id, { type: 'actor', epithets: [], typeByTheatre: true, ...e, aliases: [e.label, ...(e.aliases ?? [])] });
+  for (const { country, ...e } of readJson(dir, 'world.json').entities) {
+    // an international body (country "") is never at home: always a backer
+    lexicon.entries.set(e.id, { type: 'actor', epithets: [], typeByTheatre: true, ...e, ...(country ? { country } : {}), aliases: [...new Set([e.label, ...(e.aliases ?? [])])] });
   }
+  addLeaders(lexicon, readJson(dir, 'leaders.json'));
+  addAgents(lexicon, readJson(dir, 'agents.json'));
   for (const p of readJson(dir, 'places.json').places) {
     const id = `place:${slugify(p.label)}`;
     lexicon.entries.set(id, { id, type: 'city', epithets: [], ...p, ...coordinatesOf(p), aliases: [p.label, ...(p.aliases ?? [])] });
