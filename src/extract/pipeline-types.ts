@@ -22,7 +22,7 @@ export interface Sentence {
   tokens: Token[];
 }
 
-export type MentionSource = 'lexicon' | 'epithet' | 'country' | 'demonym' | 'metonym' | 'place' | 'name' | 'pronoun' | 'proposal';
+export type MentionSource = 'lexicon' | 'epithet' | 'country' | 'demonym' | 'metonym' | 'place' | 'name' | 'pronoun' | 'proposal' | 'description';
 
 export interface Mention {
   id: number;
@@ -45,6 +45,10 @@ export interface Mention {
   collective?: boolean;
   /** The full name an acronym stands for ("RSF" → "Rapid Support Forces"), for coreference. */
   canonical?: string;
+  /** Descriptions ("the army", "the rebels"): the role of data/lexicon/descriptions.json, its head word and country. */
+  role?: string;
+  head?: string;
+  country?: string;
   /** Proposal mentions: a proper name ("Cairo Declaration"), if any. */
   name?: string;
   /** Proposal mentions that are generic ("any ceasefire proposal") make no facts. */

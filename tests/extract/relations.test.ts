@@ -36,7 +36,7 @@ describe('supports', () => {
     ["Turkey's support of the GNA grew.", ['Turkey supports Government of National Accord']],
     ['The parliament in Tobruk is backed by rebel military general Khalifa Haftar.', ['Khalifa Haftar supports House of Representatives']],
     ['Clashes between forces of Libya’s UN-backed government and the eastern-based army killed 13 people.', ['United Nations supports Government of National Accord']],
-    ['Sudan\'s army, backed by Egypt, pushed into Omdurman.', ['Egypt supports Sudan']],
+    ['Sudan\'s army, backed by Egypt, pushed into Omdurman.', ['Egypt supports Sudanese Armed Forces']],
   ])('%s', (text, expected) => {
     expect(factLines(text)).toEqual([...expected].sort());
   });

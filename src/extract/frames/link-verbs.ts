@@ -143,8 +143,8 @@ function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: A
     return true;
   }
   if (mood.intent) {
-    // "must withdraw from Sirte", "demanded that Haftar leave Sirte": the holder still holds it
-    if (trigger.change === 'lost' && trigger.intentHolds) sink.add('controls', loser, places, `${a.rule}:still-holds`, { target: PLACE });
+    // "must withdraw from Sirte", "need to be evacuated by Haftar's forces": the holder still holds it
+    if (trigger.change === 'lost' && trigger.intentHolds && mood.demand) sink.add('controls', loser, places, `${a.rule}:still-holds`, { target: PLACE });
     return true;
   }
   if (!happened) return true;

@@ -10,11 +10,15 @@ export interface Mood {
   negated: boolean;
   hypothetical: boolean;
   intent: boolean;
+  /** An obligation or a demand that it happen ("must withdraw", "need to be evacuated", "urged X to leave"). */
+  demand: boolean;
   /** The event happened (past or perfect, or a gerund after "after"/"since"). */
   past: boolean;
 }
 
-const HYPOTHETICAL_MODALS = /^(?:would|could|might|may|should|'d)$/;
+const HYPOTHETICAL_MODALS = /^(?:would|could|might|may|'d)$/;
+const OBLIGATION = /^(?:must|should|need|needs|needed|ought)$/;
+const DEMANDS = new Set(['demand', 'urge', 'call on', 'call', 'ask', 'insist', 'need', 'order', 'require', 'press', 'want', 'tell', 'warn', 'give']);
 
 /** @example readMood(group, args, grammar).negated */
 export function readMood(g: VerbGroup, args: Arguments, grammar: Grammar, depth = 0): Mood {
@@ -24,6 +28,7 @@ export function readMood(g: VerbGroup, args: Arguments, grammar: Grammar, depth 
     negated: g.negated,
     hypothetical: span.some((u) => HYPOTHETICAL_MODALS.test(u.lower)),
     intent: g.modal,
+    demand: span.some((u) => OBLIGATION.test(u.lower)),
     past: g.past,
   };
   for (const lemma of g.chain) {
@@ -41,6 +46,8 @@ export function readMood(g: VerbGroup, args: Arguments, grammar: Grammar, depth 
       if (grammar.negativeVerbs.has(gov.lemma)) mood.negated = !mood.negated;
       if (grammar.intentVerbs.has(gov.lemma) || (g.infinitive && !grammar.factiveVerbs.has(gov.lemma) && !grammar.negativeVerbs.has(gov.lemma))) mood.intent = true;
       if (grammar.factiveVerbs.has(gov.lemma)) mood.past = mood.past || outer.past;
+      if (DEMANDS.has(gov.lemma) || OBLIGATION.test(gov.lemma)) mood.demand = true;
+      mood.demand ||= outer.demand;
       mood.negated = mood.negated !== outer.negated;
       mood.hypothetical ||= outer.hypothetical;
       mood.intent ||= outer.intent;

@@ -3,16 +3,42 @@
 // epithets outside their theatre, and types unknown persons by their affiliation
 // (a foreign affiliation makes a `backer`, a local one an `actor`).
 import { cityGazetteer } from '../../lexicon/city-gazetteer.ts';
-import type { Mention, Stage } from '../pipeline-types.ts';
+import type { Lexicon } from '../../lexicon/lexicon-types.ts';
+import type { Mention, Sentence, Stage } from '../pipeline-types.ts';
 import { detectTheatre } from '../mentions/detect-theatre.ts';
 import { findAffiliation } from '../mentions/find-affiliation.ts';
 import { findAcronyms } from '../mentions/find-acronyms.ts';
+import { findDescriptions } from '../mentions/find-descriptions.ts';
 import { findSentenceMentions } from '../mentions/find-sentence-mentions.ts';
 import { theatreVotes } from '../mentions/theatre-votes.ts';
 
 const GROUP_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:forces|militias?|troops|men|fighters|army|loyalists|camp)\b/u;
 const GROUP_BEFORE = /\b(?:forces|militias?|troops|men|fighters|loyalists)\s+(?:of|loyal to)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 const PROPOSAL_WORDS = /cease[- ]?fire|truce|armistice|hostilities/i;
+
+type Draft = Omit<Mention, 'id'>;
+const STATE_SOURCES = new Set(['country', 'demonym', 'metonym']);
+
+/**
+ * "the government", "Sudan's army", "the rebels": descriptions become mentions, taking
+ * over the theatre country's own mention inside them ("Sudan's army" is not Sudan); a
+ * name, an epithet or a pronoun in the span wins over the description.
+ */
+function withDescriptions(drafts: Draft[], sentences: Sentence[], lexicon: Lexicon, theatre: string, theatreId: string | undefined): Draft[] {
+  const added: Draft[] = [];
+  const dropped = new Set<Draft>();
+  for (const s of sentences) {
+    for (const hit of findDescriptions(s.text, s.start, lexicon, theatre)) {
+      const inside = drafts.filter((d) => d.start < hit.end && hit.start < d.end);
+      if (inside.some((d) => !STATE_SOURCES.has(d.source) || (d.lexId !== theatreId && d.lexId !== hit.country))) continue;
+      for (const d of inside) dropped.add(d);
+      const place = hit.role === 'place';
+      added.push({ start: hit.start, end: hit.end, text: hit.text, sentence: s.index, source: 'description', type: place ? 'city' : 'actor', kind: place ? 'city' : hit.role,
+        role: hit.role, head: hit.head, ...(hit.country ?? (place ? undefined : theatreId) ? { country: hit.country ?? theatreId } : {}) });
+    }
+  }
+  return [...drafts.filter((d) => !dropped.has(d)), ...added].sort((a, b) => a.start - b.start);
+}
 
 export const mentions: Stage = {
   name: 'mentions',
@@ -30,6 +56,7 @@ export const mentions: Stage = {
     const sentenceOf = (offset: number) => state.sentences!.find((s) => s.start <= offset && offset < s.end)?.index ?? 0;
     drafts = [...drafts, ...findAcronyms(drafts, text, sentenceOf)].sort((a, b) => a.start - b.start);
     const theatreId = lexicon.countries.get(theatre);
+    drafts = withDescriptions(drafts, state.sentences!, lexicon, theatre, theatreId);
     const named = new Set(drafts.filter((d) => d.source === 'lexicon').map((d) => d.lexId));
     // In the lexicon's own theatre the parties are known and the country is only the setting
     // ("Libya"). Elsewhere the theatre country may itself be a party (Ukraine, Russia).

@@ -4,13 +4,14 @@
 import type { ArticleEntity, Mention, Stage } from '../pipeline-types.ts';
 import { clusterNames } from '../coref/cluster-names.ts';
 import { resolvePronoun } from '../coref/resolve-pronoun.ts';
+import { resolveDescription } from '../coref/resolve-description.ts';
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
 const TITLE_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
 export const coreference: Stage = {
   name: 'coreference',
-  requires: ['mentions', 'lexicon', 'text'],
+  requires: ['mentions', 'lexicon', 'text', 'theatre'],
   assigns: ['mentions', 'entities'],
   run(state) {
     const { lexicon } = state;
@@ -22,7 +23,9 @@ export const coreference: Stage = {
       const e = entities.get(key) ?? init();
       entities.set(key, e);
       e.mentions += 1;
-      if (m.source !== 'epithet' && m.source !== 'demonym' && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+      // epithets, demonyms and descriptions point to the entity; they are not its names
+      const named = m.source === 'description' ? key.startsWith('described:') : m.source !== 'epithet' && m.source !== 'demonym';
+      if (named && !e.aliases.includes(m.text)) e.aliases.push(m.text);
       if (m.affiliation && !e.affiliation) e.affiliation = m.affiliation;
       if (m.type === 'backer' && e.type === 'actor' && m.source === 'name') e.type = 'backer';
     };
@@ -36,6 +39,14 @@ export const coreference: Stage = {
         if (antecedent?.entity) m.entity = antecedent.entity;
         else if (antecedent?.source === 'proposal') m.entity = `proposal-mention:${antecedent.id}`;
         if (antecedent) Object.assign(m, { type: antecedent.type });
+        return;
+      }
+      if (m.source === 'description') {
+        const target = resolveDescription(mentions, i, { lexicon, theatre: state.theatre!, entities });
+        if (!target) return;
+        note(m, target.key, target.init);
+        const e = entities.get(target.key)!;
+        Object.assign(m, { type: e.type, kind: e.kind });
         return;
       }
       if (m.lexId) {

@@ -68,14 +68,21 @@ function markAdverbials(units: Unit[], grammar: Grammar): void {
   }
 }
 
-/** "Moscow backs Haftar": a trigger verb form between a party and its object is a verb. */
+/**
+ * "Moscow backs Haftar": a trigger verb form between a party and its object is a verb;
+ * so is a gerund with an object after a verb or preposition ("denied arming Haftar").
+ */
 function retagVerbs(units: Unit[], predicates: Predicates): void {
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i];
     if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
-    if (!predicates.finiteForms.has(u.lower)) continue;
     const prev = units[i - 1];
     const next = units[i + 1];
+    if (u.lower.endsWith('ing') && predicates.verbs.has(u.lemma) && (prev.pos === 'VERB' || prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.pos === 'AUX') && (next.pos === 'ENT' || next.pos === 'DET' || next.pos === 'PROPN')) {
+      u.pos = 'VERB';
+      continue;
+    }
+    if (!predicates.finiteForms.has(u.lower)) continue;
     if ((prev.pos === 'ENT' || prev.pos === 'PROPN' || prev.pos === 'ADV' || RELATIVE.has(prev.lower)) && DETERMINER_LIKE.has(next.pos)) u.pos = 'VERB';
   }
 }

@@ -14,12 +14,16 @@ const PARTICIPLE = /(?:ed|en|led|held|run|set|built|won|fought|sent|lost)$/;
 const OWNER_AFTER = [['loyal', 'to'], ['aligned', 'with'], ['aligned', 'to'], ['allied', 'with'], ['allied', 'to'], ['affiliated', 'with'], ['affiliated', 'to'],
   ['belonging', 'to'], ['led', 'by'], ['commanded', 'by'], ['sent', 'by'], ['deployed', 'by'], ['under', 'the', 'command', 'of'], ['of']];
 
+const OWNER_ADJECTIVES = new Set(['loyal', 'aligned', 'allied', 'affiliated', 'close', 'opposed', 'hostile', 'friendly', 'linked', 'tied', 'belonging']);
 const joined = (a: Unit, b: Unit) => a.end === b.start;
+// "forces loyal to Haftar": the adjective opens a phrase after the noun, not a chunk
+const ownerAdjective = (units: Unit[], i: number) => OWNER_ADJECTIVES.has(units[i].lower) && (units[i + 1]?.lower === 'to' || units[i + 1]?.lower === 'with');
 
 function continues(units: Unit[], first: number, i: number, grammar: Grammar): boolean {
   const u = units[i];
   const prev = units[i - 1];
   const next = units[i + 1];
+  if (ownerAdjective(units, i)) return false;
   if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));
   if (u.pos === 'PART' && POSSESSIVE.has(u.lower)) return prev.pos !== 'PUNCT';
   // "Turkey-backed", "pro-Haftar", "al-Watiya": a hyphen inside a word
@@ -102,7 +106,7 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < units.length) {
-    if (!starts(units[i])) {
+    if (!starts(units[i]) || ownerAdjective(units, i)) {
       i++;
       continue;
     }

@@ -93,7 +93,8 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       clauseOf[i] = top().id;
       continue;
     }
-    if ((u.pos === 'SCONJ' || grammar.subordinators.has(u.lower)) && u.lower !== 'that' && clauseAhead(i + 1)) {
+    const notSubordinate = u.lower === 'that' || (u.lower === 'as' && /^(?:well|such|so|same|as|much)$/.test(units[i - 1]?.lower ?? ''));
+    if ((u.pos === 'SCONJ' || grammar.subordinators.has(u.lower)) && !notSubordinate && clauseAhead(i + 1)) {
       if (c.kind === 'subordinate' && !fronted.has(c.id)) close(i - 1);
       const s = open('subordinate', i, { opener: u.lower });
       if (i === 0 || units[i - 1].text === ',' || units[i - 1].pos === 'CCONJ' || units[i - 1].text === '"' || units[i - 1].text === '“') fronted.add(s.id);

@@ -1,0 +1,101 @@
+// Whom a description means. "the army", "the government", "the regime": the theatre's
+// state side the article named last (a government is one node with its army), else the
+// theatre's one known military or government in the lexicon, else the theatre country when
+// the article treats it as a party (Ukraine), else a node of its own ("Government of
+// Sudan"). "the rebels", "the paramilitaries", "the group": the armed group named last,
+// else, for rebels, insurgents or separatists, a node of their own ("Syrian rebels").
+// "the city", "the base": the place named last.
+import type { LexEntry, Lexicon } from '../../lexicon/lexicon-types.ts';
+import { slugify } from '../../text/slugify.ts';
+import type { ArticleEntity, Mention } from '../pipeline-types.ts';
+import { loadDescriptions, type DescriptionRole } from '../mentions/find-descriptions.ts';
+
+export interface DescriptionTarget {
+  key: string;
+  init: () => ArticleEntity;
+}
+
+interface Context {
+  lexicon: Lexicon;
+  theatre: string;
+  entities: Map<string, ArticleEntity>;
+}
+
+const BASE_HEADS = new Set(['base', 'air base', 'airbase', 'airport']);
+
+function nameHas(e: { label: string; aliases: string[] }, words: string[]): boolean {
+  const names = [e.label, ...e.aliases].map((n) => n.toLowerCase());
+  return words.some((w) => names.some((n) => new RegExp(`(?:^|[^a-z])${w}(?:$|[^a-z])`).test(n)));
+}
+
+/** Does the entity of mention `c` fit the role? */
+function fits(c: Mention, role: string, spec: DescriptionRole, ctx: Context, head: string): boolean {
+  const e = c.entity ? ctx.entities.get(c.entity) : undefined;
+  if (!e || c.source === 'pronoun' || c.source === 'description') return false;
+  if (role === 'place') return e.type === 'city' && (BASE_HEADS.has(head) ? e.kind === 'base' : true);
+  if (e.type === 'city' || e.type === 'proposal' || e.kind === 'person') return false;
+  const entry = e.id ? ctx.lexicon.entries.get(e.id) : undefined;
+  const theatreId = ctx.lexicon.countries.get(ctx.theatre);
+  if (role === 'state') {
+    if (e.id === theatreId) return false; // the country is the setting; its government is a party of its own
+    if (entry && entry.country && entry.country !== ctx.theatre) return false;
+    return e.type === 'actor' && (spec.kinds.includes(e.kind) || (e.kind !== 'armed-group' && nameHas(e, spec.nameWords)));
+  }
+  if (e.kind === 'state' || e.kind === 'government' || e.kind === 'military') return false;
+  if (role === 'coalition') return nameHas(e, spec.nameWords);
+  return spec.kinds.includes(e.kind) || (e.kind === 'organisation' && (spec.nameWords.length === 0 || nameHas(e, spec.nameWords)));
+}
+
+function entityOf(entry: LexEntry): ArticleEntity {
+  return { key: entry.id, id: entry.id, label: entry.label, type: 'actor', kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon };
+}
+
+const demonymOf = (lexicon: Lexicon, countryId: string) => [...lexicon.demonyms.entries()].find(([, id]) => id === countryId)?.[0];
+const capitalised = (w: string) => w.replace(/(^|[\s-])(\p{Ll})/gu, (_a, s: string, c: string) => s + c.toUpperCase());
+
+/**
+ * @param index the description's position in `mentions`; earlier mentions carry their entities.
+ * @example resolveDescription(mentions, 7, { lexicon, theatre: 'SD', entities })?.key // → 'saf'
+ */
+export function resolveDescription(mentions: Mention[], index: number, ctx: Context): DescriptionTarget | undefined {
+  const m = mentions[index];
+  const role = m.role!;
+  const spec = loadDescriptions().roles[role];
+  if (!spec) return undefined;
+  const { lexicon } = ctx;
+  const countryId = m.country ?? lexicon.countries.get(ctx.theatre);
+  const country = countryId ? lexicon.entries.get(countryId) : undefined;
+  // the party of that role the article has named most, a party inside the war before a
+  // foreign one, the latest on a tie ("the rebels" after "HTS, a former al-Qaeda affiliate" is HTS)
+  let best: { key: string; score: number } | undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const c = mentions[j];
+    if (!fits(c, role, spec, ctx, m.head ?? '')) continue;
+    const e = ctx.entities.get(c.entity!)!;
+    const score = (role === 'place' ? 0 : (e.type === 'actor' ? 1000 : 0) + e.mentions * 10) - (index - j) / 1000;
+    if (!best || score > best.score) best = { key: c.entity!, score };
+    if (role === 'place') break;
+  }
+  if (best) {
+    const key = best.key;
+    return { key, init: () => ctx.entities.get(key)! };
+  }
+  if (role === 'state' && country) {
+    const known = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && (e.kind === 'military' || e.kind === 'government'));
+    const military = known.filter((e) => e.kind === 'military');
+    const pick = military.length === 1 ? military[0] : known.length === 1 ? known[0] : undefined;
+    if (pick) return { key: pick.id, init: () => entityOf(pick) };
+    const label = `Government of ${country.label}`;
+    const demonym = demonymOf(lexicon, countryId!);
+    const aliases = [m.text, ...(demonym ? [`${capitalised(demonym)} government`] : [])];
+    return { key: `described:state:${slugify(country.label)}`, init: () => ({ key: `described:state:${slugify(country.label)}`, label, type: 'actor', kind: 'government', aliases, mentions: 0 }) };
+  }
+  if ((role === 'armed' || role === 'opposition') && spec.node?.includes(m.head ?? '') && country) {
+    const demonym = demonymOf(lexicon, countryId!);
+    const noun = role === 'armed' ? (m.head!.split(' ').pop() === 'forces' || m.head!.split(' ').pop() === 'fighters' ? 'rebels' : m.head!.split(' ').pop()!) : 'opposition';
+    const label = `${demonym ? capitalised(demonym) : country.label} ${noun}`;
+    const key = `described:${role}:${slugify(label)}`;
+    return { key, init: () => ({ key, label, type: 'actor', kind: 'armed-group', aliases: [m.text], mentions: 0 }) };
+  }
+  return undefined;
+}

@@ -1,0 +1,125 @@
+// Parties and places described, not named: "the government", "government forces", "the
+// Sudanese army", "Yemen's government", "the government of Sudan", "the regime", "the
+// rebels", "the paramilitaries", "the coalition", "the group", "the city". Each is a
+// mention with its role (data/lexicon/descriptions.json); coreference decides whom it
+// means. A description of a foreign country's state ("Russian troops") is that country,
+// which the country mention already says, and a description right before a name ("the
+// paramilitary Rapid Support Forces") only qualifies the name.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LEXICON_DIR } from '../../lexicon/load-lexicon.ts';
+import type { Lexicon } from '../../lexicon/lexicon-types.ts';
+import { loadCues } from './load-cues.ts';
+
+// nouns a description word may modify instead of heading its own phrase
+const NOUN_AFTER = new Set(['source', 'sources', 'statement', 'media', 'positions', 'position', 'officer', 'officers', 'offensive', 'operations', 'operation', 'base', 'bases', 'vehicles', 'convoy', 'checkpoint', 'headquarters', 'leadership', 'council', 'camp', 'court', 'tribunal', 'television', 'tv', 'radio', 'agency', 'news', 'newspaper', 'ministry', 'side', 'delegation', 'negotiators', 'figures', 'control', 'territory', 'areas', 'area', 'held', 'controlled']);
+
+export interface DescriptionRole {
+  heads: string[];
+  kinds: string[];
+  nameWords: string[];
+  /** Heads that make a node of their own when the article names no party of the role. */
+  node?: string[];
+}
+
+export interface Descriptions {
+  roles: Record<string, DescriptionRole>;
+  pattern: RegExp;
+  /** Lower-case head → role. */
+  roleOf: Map<string, string>;
+  modifierSide: Map<string, string>;
+}
+
+export interface DescriptionHit {
+  start: number;
+  end: number;
+  text: string;
+  role: string;
+  head: string;
+  /** Country entry id the description belongs to ("the Sudanese army" → country:sd), if said. */
+  country?: string;
+}
+
+let cached: Descriptions | undefined;
+// each word may start with a capital (a headline's "Government Forces"); the rest is as written
+const word = (w: string) => w.replace(/(^|[\s-])(\p{Ll})/gu, (_all, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => word(w).replace(/-/g, '[- ]').replace(/\s+/g, '\\s+')).join('|');
+
+export function loadDescriptions(): Descriptions {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(join(DEFAULT_LEXICON_DIR, 'descriptions.json'), 'utf8'));
+  const roleOf = new Map<string, string>();
+  for (const [role, r] of Object.entries<DescriptionRole>(raw.roles)) for (const h of r.heads) if (!roleOf.has(h)) roleOf.set(h, role);
+  const modifierSide = new Map<string, string>();
+  for (const [side, words] of Object.entries<string[]>(raw.modifiers)) for (const w of words) modifierSide.set(w, side);
+  const heads = alt([...roleOf.keys()]);
+  const mods = alt([...modifierSide.keys()]);
+  // [the | X's] (modifier | Capitalised word)* head [of X]
+  const source = `(?<![\\p{L}-])(?:(?<det>${alt(raw.articles)})\\s+|(?<owner>\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+)?)['’]s\\s+)?`
+    + `(?<mods>(?:(?:${mods}|\\p{Lu}[\\p{L}-]+)\\s+){0,3})(?<head>${heads})(?![\\p{L}-])(?:\\s+of\\s+(?<of>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?`;
+  cached = { roles: raw.roles, pattern: new RegExp(source, 'gu'), roleOf, modifierSide };
+  return cached;
+}
+
+/** A country named by a demonym, a country name or an acting capital, as its entry id. */
+function countryOf(word: string, lexicon: Lexicon): string | undefined {
+  const demonym = lexicon.demonyms.get(word.toLowerCase());
+  if (demonym) return demonym;
+  for (const id of lexicon.countries.values()) {
+    const e = lexicon.entries.get(id)!;
+    if (e.label === word || e.aliases.includes(word)) return id;
+  }
+  return undefined;
+}
+
+/**
+ * Descriptions in one sentence (offsets into the article).
+ * @param theatre the article's theatre country code.
+ */
+export function findDescriptions(text: string, base: number, lexicon: Lexicon, theatre: string): DescriptionHit[] {
+  const d = loadDescriptions();
+  const theatreId = lexicon.countries.get(theatre);
+  const cues = loadCues();
+  const hits: DescriptionHit[] = [];
+  d.pattern.lastIndex = 0;
+  for (const m of text.matchAll(d.pattern)) {
+    const g = m.groups!;
+    const head = g.head.toLowerCase().replace(/\s+/g, ' ');
+    const role = d.roleOf.get(head) ?? d.roleOf.get(head.replace(/-/g, ' '));
+    if (!role) continue;
+    const words = (g.mods ?? '').trim().split(/\s+/).filter(Boolean);
+    // capitalised words before the head must be a country ("the Sudanese army"), not a name ("the Assad regime")
+    let country: string | undefined;
+    let named = false;
+    for (const w of words) {
+      if (d.modifierSide.has(w.toLowerCase())) continue;
+      const c = countryOf(w, lexicon);
+      if (c) country = c;
+      else named = true;
+    }
+    if (g.owner) {
+      const c = countryOf(g.owner, lexicon);
+      if (!c) continue; // "Haftar's army": the owner's own forces, read by the chunker
+      country = c;
+    }
+    if (g.of) {
+      const c = countryOf(g.of, lexicon);
+      if (!c) continue; // "the government of Fayez al-Sarraj"
+      country = c;
+    }
+    if (named) continue;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    // "the paramilitary Rapid Support Forces", "the army chief Burhan": a descriptor of a name
+    if (/^\s+\p{Lu}/u.test(after) && !g.of) continue;
+    // "military general Khalifa Haftar", "government spokesman", "army chief": a modifier of another noun
+    const nextWord = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
+    if (nextWord && (cues.titles.has(nextWord) || NOUN_AFTER.has(nextWord))) continue;
+    if (role === 'place' && (/^\s+of\b/.test(after) || !g.det)) continue;
+    const definite = Boolean(g.det || g.owner || g.of || words.length || head.includes(' '));
+    if (!definite) continue;
+    if (country && country !== theatreId && role !== 'place') continue; // "Russian troops" is Russia
+    const start = base + m.index!;
+    hits.push({ start, end: start + m[0].length, text: m[0], role, head, ...(country ? { country } : {}) });
+  }
+  return hits;
+}
