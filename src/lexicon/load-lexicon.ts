@@ -18,6 +18,7 @@ interface Country {
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
   latlng: [number, number];
+  capital?: string[];
 }
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
@@ -41,7 +42,9 @@ function addCountries(lexicon: Lexicon, extra: any): void {
     lexicon.entries.set(id, { id, label, type: 'backer', kind: 'state', aliases: [...new Set(aliases)], epithets: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] });
     lexicon.countries.set(c.cca2, id);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms?.[c.cca2] ?? [])]) if (d) lexicon.demonyms.set(d.toLowerCase(), id);
-    for (const m of extra.metonyms?.[c.cca2] ?? []) lexicon.metonyms.set(m, id);
+    // capitals stand for their government when they act ("Tehran backs the Houthis"); a
+    // capital named like its country ("Kuwait") is the country mention already
+    for (const m of [...(extra.metonyms?.[c.cca2] ?? []), ...(c.capital ?? [])]) if (m !== label && m !== c.name.common && !lexicon.metonyms.has(m)) lexicon.metonyms.set(m, id);
   }
 }
 

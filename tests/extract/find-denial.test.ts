@@ -23,8 +23,9 @@ describe('denied claims', () => {
     ["Haftar's spokesman Ahmed al-Mismari claimed that Turkey was arming the GNA. Ankara denied the claims on Tuesday.",
       [['Ahmed al-Mesmari', 'Turkey supports Government of National Accord', 'Turkey']], []],
     // a passive denial names the denier after "by"; an organisation claims
+    // the denier is the acting capital's country ("denied by Ankara" = Turkey)
     ['The LNA claimed that Turkey was sending drones to support the GNA, a charge denied by Ankara.',
-      [['Khalifa Haftar', 'Turkey supports Government of National Accord', 'Ankara']], []],
+      [['Khalifa Haftar', 'Turkey supports Government of National Accord', 'Turkey']], []],
     // negative: a plain statement is a fact, not a claim
     ['Turkey and Qatar support the GNA.', [], ['Turkey supports Government of National Accord', 'Qatar supports Government of National Accord']],
     // negative: an attribution nobody disputes stays a fact

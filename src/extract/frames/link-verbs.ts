@@ -19,7 +19,8 @@ function phraseEnd(trigger: VerbTrigger, g: VerbGroup, args: Arguments): number 
   const { units } = args.s;
   let k = g.verb + 1;
   for (const word of trigger.rest) {
-    while (units[k] && units[k].lower !== word && INSIDE.has(units[k].lower) && k <= g.verb + trigger.rest.length + 2) k++;
+    // "took full control of", "remains firmly in control of"
+    while (units[k] && units[k].lower !== word && (INSIDE.has(units[k].lower) || units[k].pos === 'ADV') && k <= g.verb + trigger.rest.length + 3) k++;
     if (units[k]?.lower !== word) return -1;
     k++;
   }

@@ -37,7 +37,11 @@ function withDescriptions(drafts: Draft[], sentences: Sentence[], lexicon: Lexic
         role: hit.role, head: hit.head, ...(hit.country ?? (place ? undefined : theatreId) ? { country: hit.country ?? theatreId } : {}) });
     }
   }
-  return [...drafts.filter((d) => !dropped.has(d)), ...added].sort((a, b) => a.start - b.start);
+  // "Kabul said", "Khartoum's forces": the theatre's own capital acting is its government
+  const seats = drafts.filter((d) => d.source === 'metonym' && d.lexId === theatreId && !dropped.has(d))
+    .map((d): Draft => ({ ...d, source: 'description', type: 'actor', kind: 'state', role: 'state', head: 'government', country: theatreId, lexId: undefined }));
+  for (const d of drafts) if (d.source === 'metonym' && d.lexId === theatreId) dropped.add(d);
+  return [...drafts.filter((d) => !dropped.has(d)), ...added, ...seats].sort((a, b) => a.start - b.start);
 }
 
 export const mentions: Stage = {

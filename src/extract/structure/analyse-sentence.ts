@@ -9,7 +9,14 @@ import { chunkUnits } from './chunk-units.ts';
 import { findVerbGroups } from './find-verb-groups.ts';
 import type { Grammar } from './load-grammar.ts';
 import { segmentClauses } from './segment-clauses.ts';
-import type { SentenceStructure } from './structure-types.ts';
+import type { Chunk, SentenceStructure } from './structure-types.ts';
+
+/** "after talks brokered by Riyadh and Washington": the talks stand for the one proposal the sentence names. */
+function forumsStandForProposal(chunks: Chunk[], mentions: Mention[], grammar: Grammar): void {
+  const proposals = mentions.filter((m) => m.source === 'proposal' && !m.generic);
+  if (proposals.length !== 1) return;
+  for (const c of chunks) if (!c.refs.length && c.headMention === undefined && grammar.forumNouns.has(c.headLemma)) c.refs = [proposals[0].id];
+}
 
 /**
  * @param mentions the sentence's mentions that stand for something (entities, proposals).
@@ -18,8 +25,9 @@ import type { SentenceStructure } from './structure-types.ts';
 export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar: Grammar, predicates: Predicates, typeOf: (mention: number) => NodeType | undefined): SentenceStructure {
   const units = buildUnits(sentence, mentions, predicates, grammar);
   const { chunks, chunkOf } = chunkUnits(units, grammar);
-  const { groups, groupOf } = findVerbGroups(units, grammar);
-  const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf }, grammar);
+  forumsStandForProposal(chunks, mentions, grammar);
+  const { groups, groupOf } = findVerbGroups(units, chunkOf, grammar);
+  const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' }, grammar);
   for (const g of groups) g.clause = clauseOf[g.verb];
   const { lists, listOf } = buildLists({ units, chunks, clauseOf, groups, groupOf }, grammar, typeOf);
   return { sentence: sentence.index, units, chunks, chunkOf, clauses, clauseOf, groups, groupOf, lists, listOf };

@@ -9,7 +9,7 @@ import type { Grammar } from './load-grammar.ts';
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ENT']);
-const PARTICIPLE = /(?:ed|en|led|held|run|set|built|won|fought|sent|lost)$/;
+const PARTICIPLE = /(?:ed|en|led|held|run|set|built|won|fought|sent|lost|ing)$/;
 // "forces loyal to Haftar", "units sent by Turkey": words after a group noun that name its owner
 const OWNER_AFTER = [['loyal', 'to'], ['aligned', 'with'], ['aligned', 'to'], ['allied', 'with'], ['allied', 'to'], ['affiliated', 'with'], ['affiliated', 'to'],
   ['belonging', 'to'], ['led', 'by'], ['commanded', 'by'], ['sent', 'by'], ['deployed', 'by'], ['under', 'the', 'command', 'of'], ['of']];

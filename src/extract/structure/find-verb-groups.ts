@@ -16,14 +16,15 @@ function insertable(u: Unit, grammar: Grammar): boolean {
 }
 
 /** Verb groups of the sentence and the group index of every unit (-1 outside groups). */
-export function findVerbGroups(units: Unit[], grammar: Grammar): { groups: VerbGroup[]; groupOf: number[] } {
+export function findVerbGroups(units: Unit[], chunkOf: number[], grammar: Grammar): { groups: VerbGroup[]; groupOf: number[] } {
   const groups: VerbGroup[] = [];
   const groupOf = units.map(() => -1);
   let i = 0;
   while (i < units.length) {
     const u = units[i];
     const infinitive = u.lower === 'to' && (u.pos === 'PART' || u.pos === 'ADP') && nextVerb(units, i + 1, grammar) >= 0;
-    if (!infinitive && !isAux(u, grammar) && !isVerb(u)) {
+    // a participle inside a noun phrase ("US-led talks", "the retired general") is no verb
+    if ((!infinitive && !isAux(u, grammar) && !isVerb(u)) || chunkOf[i] >= 0) {
       i++;
       continue;
     }

@@ -10,6 +10,8 @@ export interface Grammar {
   placeNouns: Set<string>;
   /** "Haftar's rival, Serraj": nouns that stand for the one named after them, never the owner. */
   counterNouns: Set<string>;
+  /** "talks brokered by X": where a proposal is made; they stand for the sentence's proposal. */
+  forumNouns: Set<string>;
   timeNouns: Set<string>;
   relativePronouns: Set<string>;
   subordinators: Set<string>;
@@ -42,7 +44,7 @@ export function loadGrammar(): Grammar {
   const raw = JSON.parse(readFileSync(join(DEFAULT_LEXICON_DIR, 'grammar.json'), 'utf8'));
   const set = (name: string) => new Set<string>(raw[name]);
   cached = {
-    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), timeNouns: set('timeNouns'),
+    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), timeNouns: set('timeNouns'),
     relativePronouns: set('relativePronouns'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
     speechVerbs: set('speechVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
     intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),

@@ -8,6 +8,8 @@ import type { Grammar } from './load-grammar.ts';
 import type { Chunk, Clause, ClauseKind, Unit, VerbGroup } from './structure-types.ts';
 
 interface Input {
+  /** Is this mention a place? */
+  placeRef: (mention: number) => boolean;
   units: Unit[];
   chunks: Chunk[];
   chunkOf: number[];
@@ -143,7 +145,15 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       while (k > 0 && units[k].text !== '(') k--;
       k--;
     }
+    // "talks on a ceasefire in Geneva in August, which …": past the dates and venues
+    for (let c = chunkAt(k); c >= 0 && (chunks[c].time || isVenue(chunks[c])); c = chunkAt(k)) k = chunks[c].first - 2;
     return k >= 0 && chunkAt(k) >= 0 ? chunkAt(k) : undefined;
+  }
+
+  /** "in Geneva", "on the Red Sea": a place after a locative preposition. */
+  function isVenue(c: Chunk): boolean {
+    if (!/^(?:in|at|on|near)$/.test(units[c.first - 1]?.lower ?? '')) return false;
+    return c.refs.length ? c.refs.every((r) => input.placeRef(r)) : units[c.head].pos === 'PROPN';
   }
 
   /** ", X said." / ", said X," / ", he added": a speech tag, not a new argument. */
