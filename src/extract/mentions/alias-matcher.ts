@@ -103,7 +103,9 @@ export function lexiconBySkeleton(lexicon: Lexicon, name: string): string | unde
   if (!index) {
     index = new Map();
     for (const entry of lexicon.entries.values()) {
-      if (entry.kind === 'state') continue;
+      // transliterations are the lexicon's own war's (Hafter, Heftar); the world's groups and
+      // leaders match by their names only ("Gorgor" is no spelling of any of them)
+      if (entry.kind === 'state' || entry.typeByTheatre) continue;
       for (const alias of entry.aliases) {
         if (/^[A-Z0-9.&+-]+$/.test(alias)) continue; // acronyms are matched exactly
         const key = skeletonKey(alias);

@@ -61,22 +61,39 @@ function typeName(name: string, before: string, after: string, gazetteer: CityGa
  * Names in `text` (claimed spans already blanked), typed where the context allows.
  * Untyped names are returned too (type undefined) so list propagation can type them.
  */
-export function findNames(text: string, base: number, gazetteer: CityGazetteer, theatre: string, sentenceStart: boolean[]): NameHit[] {
+export function findNames(text: string, base: number, gazetteer: CityGazetteer, theatre: string, sentenceStart: boolean[], commonStart: Set<number> = new Set()): NameHit[] {
   const cues = loadCues();
   const hits: NameHit[] = [];
-  for (const m of text.matchAll(RUN)) {
-    const { text: name, start } = trimRun(m[0], m.index!, cues.notNames);
-    if (!name || name.length < 3) continue;
-    if (!/\p{Ll}/u.test(name) && name.length <= 5) continue; // acronyms are the lexicon's job
-    const end = start + name.length;
-    const atStart = sentenceStart[start] === true;
-    const before = text.slice(Math.max(0, start - 60), start);
-    const after = text.slice(end, end + 60);
-    const typed = typeName(name, before, after, gazetteer, theatre);
-    if (typed.cue === 'media') continue; // a news outlet reports, it is not a party
-    // a lone capitalised word opening a sentence is a name only if the gazetteer knows it
-    if (atStart && !name.includes(' ') && typed.cue !== 'gazetteer') continue;
-    hits.push({ start: base + start, end: base + end, text: name, ...typed });
+  for (const run of text.matchAll(RUN)) {
+    // "Galmudug's Mudug region": a possessive ends one name and starts another
+    for (const piece of splitPossessives(run[0], run.index!)) {
+      let { text: name, start } = trimRun(piece.text, piece.start, cues.notNames);
+      // "Residents of Cowsweyne": a common word opening the sentence is not part of the name
+      const lead = /^[\p{L}'’.-]+\s+(?:(?:of|the|al|el)\s+)?/u.exec(name);
+      if (commonStart.has(start) && lead) [name, start] = [name.slice(lead[0].length), start + lead[0].length];
+      if (!name || name.length < 3) continue;
+      if (!/\p{Ll}/u.test(name) && name.length <= 5) continue; // acronyms are the lexicon's job
+      const end = start + name.length;
+      const atStart = sentenceStart[start] === true;
+      const before = text.slice(Math.max(0, start - 60), start);
+      const after = text.slice(end, end + 60);
+      const typed = typeName(name, before, after, gazetteer, theatre);
+      if (typed.cue === 'media') continue; // a news outlet reports, it is not a party
+      // a lone capitalised word opening a sentence is a name only if the gazetteer knows it
+      if ((atStart || commonStart.has(start)) && !name.includes(' ') && typed.cue !== 'gazetteer') continue;
+      hits.push({ start: base + start, end: base + end, text: name, ...typed });
+    }
   }
   return hits;
+}
+
+function splitPossessives(run: string, start: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  for (const m of run.matchAll(/['’]s\s+/g)) {
+    out.push({ text: run.slice(from, m.index! + 2), start: start + from });
+    from = m.index! + m[0].length;
+  }
+  out.push({ text: run.slice(from), start: start + from });
+  return out;
 }

@@ -58,7 +58,10 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   for (const c of chosen) masked = masked.slice(0, c.start - base) + ' '.repeat(c.end - c.start) + masked.slice(c.end - base);
   const sentenceStart: boolean[] = [];
   sentenceStart[0] = true;
-  const names = findNames(masked, base, gazetteer, theatre, sentenceStart);
+  // a capitalised common word opening the sentence ("Residents of …") does not start a name
+  const opening = sentence.tokens.find((t) => /\p{L}/u.test(t.text));
+  const commonStart = new Set(opening && opening.pos !== 'PROPN' && /^\p{Lu}/u.test(opening.text) ? [opening.start - base] : []);
+  const names = findNames(masked, base, gazetteer, theatre, sentenceStart, commonStart);
   propagateListTypes(names, text, base);
   for (const n of names) {
     const known = lexiconBySkeleton(lexicon, n.text);

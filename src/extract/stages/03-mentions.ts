@@ -60,6 +60,14 @@ export const mentions: Stage = {
     const sentenceOf = (offset: number) => state.sentences!.find((s) => s.start <= offset && offset < s.end)?.index ?? 0;
     drafts = [...drafts, ...findAcronyms(drafts, text, sentenceOf)].sort((a, b) => a.start - b.start);
     const theatreId = lexicon.countries.get(theatre);
+    // towns of another war's theatre, of any size ("Minova", "Sake"), once the theatre is known
+    if (theatre !== lexicon.theatre) {
+      for (const d of drafts) {
+        if (d.source !== 'name' || d.kind !== 'untyped') continue;
+        const city = gazetteer.lookup(d.text, theatre);
+        if (city) Object.assign(d, { type: 'city', kind: 'city', lat: city.lat, lon: city.lon });
+      }
+    }
     drafts = withDescriptions(drafts, state.sentences!, lexicon, theatre, theatreId);
     const named = new Set(drafts.filter((d) => d.source === 'lexicon').map((d) => d.lexId));
     // In the lexicon's own theatre the parties are known and the country is only the setting

@@ -27,6 +27,8 @@ export const coreference: Stage = {
       const named = m.source === 'description' ? key.startsWith('described:') : m.source !== 'epithet' && m.source !== 'demonym';
       if (named && !e.aliases.includes(m.text)) e.aliases.push(m.text);
       if (m.affiliation && !e.affiliation) e.affiliation = m.affiliation;
+      // "Cowsweyne" in the headline is untyped until "the town of Cowsweyne" types it
+      if (e.kind === 'untyped' && m.kind !== 'untyped') Object.assign(e, { type: m.type, kind: m.kind, lat: m.lat, lon: m.lon });
       if (m.type === 'backer' && e.type === 'actor' && m.source === 'name') e.type = 'backer';
     };
     mentions.forEach((m, i) => {
@@ -69,6 +71,10 @@ export const coreference: Stage = {
       }
       note(m, key, () => ({ key, label: m.text, type: m.type, kind: m.kind, aliases: [], mentions: 0, lat: m.lat, lon: m.lon }));
     });
+    for (const m of mentions) {
+      const e = m.entity ? entities.get(m.entity) : undefined;
+      if (e && m.kind === 'untyped' && m.source === 'name') Object.assign(m, { type: e.type, kind: e.kind });
+    }
     for (const e of entities.values()) {
       if (e.id) continue;
       // the fullest name, written in mixed case where the article has it ("Tripoli", not the dateline's "TRIPOLI")
