@@ -51,5 +51,17 @@ export function clusterProposals(
     of.set(m.id, cluster);
     last = cluster;
   }
+  // "Haftar leaves Moscow without signing ceasefire" (headline) … "the truce brokered by
+  // Russia and Turkey": what is named before anyone proposes it is the first proposal proposed
+  const firstProposed = clusters.find((c) => c.sides.size);
+  for (const c of clusters) {
+    if (c === firstProposed) break;
+    if (c.sides.size || c.name || !firstProposed) continue;
+    for (const m of c.mentions) {
+      firstProposed.mentions.push(m);
+      of.set(m.id, firstProposed);
+    }
+    c.mentions = [];
+  }
   return of;
 }
