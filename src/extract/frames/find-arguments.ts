@@ -54,7 +54,8 @@ export class Arguments {
         if (this.s.clauseOf[k] !== clause && this.s.clauses[this.s.clauseOf[k]].parent !== clause) break;
         continue;
       }
-      if (groupOf[k] >= 0 && k > from) break;
+      // a verb, a comma or a new clause ends the phrases that belong to this one
+      if ((groupOf[k] >= 0 || units[k].text === ',' || units[k].pos === 'SCONJ') && k > from) break;
       const prep = preps.find((p) => p.split(' ').every((w, j) => units[k + j]?.lower === w));
       if (!prep) continue;
       const at = k + prep.split(' ').length;
@@ -150,7 +151,13 @@ export class Arguments {
           k = Math.min(k, list.first) - (before?.pos === 'ADP' ? 2 : 1);
           continue;
         }
-        return list.refs.length ? list : undefined;
+        if (list.refs.length) return list;
+        // "the GNA and its Turkish support took …": the party coordinated with a description
+        const conj = units[list.first - 1];
+        let p = list.first - 2;
+        if (units[p]?.text === ')') while (p > 0 && units[p + 1]?.text !== '(') p--; // "the GNA (GNA) and its …"
+        const partner = conj && (conj.lower === 'and' || conj.lower === ',') ? this.chunkAt(p) : undefined;
+        return partner?.refs.length ? this.listOf(partner) : undefined;
       }
       if (u.pos === 'CCONJ' || u.pos === 'ADP' || u.pos === 'PUNCT' || u.pos === 'SCONJ') {
         k--;
