@@ -27,7 +27,7 @@ function lastMatching(mentions: Mention[], from: number, sentence: number, test:
 }
 
 /** The mention a pronoun refers to, or undefined when no antecedent is close enough. */
-export function resolvePronoun(mentions: Mention[], index: number, options: { notProposal?: boolean } = {}): Mention | undefined {
+export function resolvePronoun(mentions: Mention[], index: number, options: { notProposal?: boolean; place?: boolean } = {}): Mention | undefined {
   const p = mentions[index];
   const word = p.kind;
   const isPerson = (m: Mention) => m.kind === 'person';
@@ -36,6 +36,8 @@ export function resolvePronoun(mentions: Mention[], index: number, options: { no
   if (word === 'he' || word === 'his' || word === 'him' || word === 'she' || word === 'her') {
     return lastMatching(mentions, index, p.sentence, isPerson, possessive);
   }
+  // "since it was recaptured by the GNA", "it fell to the rebels": a place changing hands
+  if (word === 'it' && options.place) return lastMatching(mentions, index, p.sentence, (m) => m.type === 'city');
   if (word === 'it' || word === 'its') {
     const proposal = options.notProposal ? undefined : lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
     if (proposal) return proposal;

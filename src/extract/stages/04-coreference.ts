@@ -8,6 +8,7 @@ import { resolveDescription } from '../coref/resolve-description.ts';
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
 const TITLE_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
+const PLACE_AFTER = /^\s+(?:(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:re-?captured|captured|seized|retaken|taken|liberated|overrun|stormed|lost|held|controlled|occupied|recovered|regained|freed|entered|surrounded|besieged|shelled|bombed)|fell|falls|has fallen|had fallen)\b/;
 
 export const coreference: Stage = {
   name: 'coreference',
@@ -37,7 +38,8 @@ export const coreference: Stage = {
         // "its Foreign Minister Çavuşoğlu": a pronoun owning a person is a party, not a proposal
         const next = mentions[i + 1];
         const ownsPerson = next?.kind === 'person' && next.sentence === m.sentence && next.start - m.end < 40;
-        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson });
+        const place = PLACE_AFTER.test(state.text!.slice(m.end, m.end + 40));
+        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place });
         if (antecedent?.entity) m.entity = antecedent.entity;
         else if (antecedent?.source === 'proposal') m.entity = `proposal-mention:${antecedent.id}`;
         if (antecedent) Object.assign(m, { type: antecedent.type });

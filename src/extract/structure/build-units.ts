@@ -58,12 +58,17 @@ function pushMention(units: Unit[], mention: Mention, tokens: Token[], predicate
 const DETERMINER_LIKE = new Set(['DET', 'ENT', 'PROPN', 'ADJ', 'NUM']);
 const RELATIVE = new Set(['which', 'who', 'that']);
 
-/** "to a lesser extent", "in particular": one adverb, so no chunk and no list break. */
+/**
+ * "to a lesser extent", "in particular": one adverb, so no chunk and no list break; "in
+ * support of", "on the side of": one preposition, so "the side" is no noun phrase.
+ */
 function markAdverbials(units: Unit[], grammar: Grammar): void {
   for (let i = 0; i < units.length; i++) {
-    const phrase = grammar.adverbialPhrases.find((p) => p.every((w, k) => units[i + k]?.lower === w));
+    const adverb = grammar.adverbialPhrases.find((p) => p.every((w, k) => units[i + k]?.lower === w));
+    const preposition = adverb ? undefined : grammar.complexPrepositions.find((p) => p.every((w, k) => units[i + k]?.lower === w));
+    const phrase = adverb ?? preposition;
     if (!phrase) continue;
-    for (let k = 0; k < phrase.length; k++) units[i + k].pos = 'ADV';
+    for (let k = 0; k < phrase.length; k++) units[i + k].pos = adverb ? 'ADV' : 'ADP';
     i += phrase.length - 1;
   }
 }

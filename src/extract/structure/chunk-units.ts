@@ -77,6 +77,10 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
     delete chunk.headMention;
     chunk.headLemma = 'pro';
   }
+  const lastMention = [...Array(head - first).keys()].map((k) => head - 1 - k).find((k) => units[k].mention !== undefined);
+  if (chunk.headMention === undefined && lastMention !== undefined && units.slice(lastMention + 1, head + 1).every((u) => u.pos === 'PROPN' && /^\p{Lu}/u.test(u.text)) && !POSSESSIVE.has(units[lastMention + 1]?.lower ?? '')) {
+    chunk.trailingName = units[lastMention].mention;
+  }
   const words = units.slice(first, last + 1);
   chunk.time = grammar.timeNouns.has(chunk.headLemma) || (words.every((u) => u.pos === 'NUM' || u.pos === 'DET' || u.pos === 'ADJ') && /\d{4}/.test(units[head].text));
   return chunk;
@@ -93,6 +97,8 @@ export function chunkRefs(chunk: Chunk, grammar: Grammar): number[] {
     return chunk.complement;
   }
   if (grammar.placeNouns.has(lemma)) return chunk.complement;
+  // "the Wagner Group PMC": a name followed only by more capitalised words is still that name
+  if (chunk.trailingName !== undefined) return [chunk.trailingName];
   return [];
 }
 

@@ -32,6 +32,8 @@ export interface Grammar {
   listOpeners: Set<string>;
   /** Phrases that act as one adverb ("to a lesser extent"), as token sequences. */
   adverbialPhrases: string[][];
+  /** "in support of", "on the side of": phrases that act as one preposition, as token sequences. */
+  complexPrepositions: string[][];
 }
 
 let cached: Grammar | undefined;
@@ -52,6 +54,7 @@ export function loadGrammar(): Grammar {
     adverbInserts: set('adverbInserts'), listOpeners: set('listOpeners'),
     listSeparators: (raw.listSeparators as string[]).map(words).sort((a, b) => b.length - a.length),
     adverbialPhrases: (raw.adverbialPhrases as string[]).map(words),
+    complexPrepositions: (raw.complexPrepositions as string[]).map(words),
   };
   return cached;
 }

@@ -36,6 +36,8 @@ export interface Chunk {
   complement: number[];
   /** The parties or places the chunk stands for (derived from the fields above). */
   refs: number[];
+  /** "the Wagner Group PMC": the mention a run of capitalised words after it still names. */
+  trailingName?: number;
   /** The chunk is a time expression ("last month", "on Thursday"): an adjunct, never an argument. */
   time: boolean;
 }
