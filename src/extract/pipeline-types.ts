@@ -45,9 +45,10 @@ export interface Mention {
   collective?: boolean;
   /** The full name an acronym stands for ("RSF" → "Rapid Support Forces"), for coreference. */
   canonical?: string;
-  /** Descriptions ("the army", "the rebels"): the role of data/lexicon/descriptions.json, its head word and country. */
+  /** Descriptions ("the army", "the rebels"): the role of data/lexicon/descriptions.json and its head word. */
   role?: string;
   head?: string;
+  /** ISO 3166 alpha-2 code: the country a description belongs to, or where a town is. */
   country?: string;
   /** Proposal mentions: a proper name ("Cairo Declaration"), if any. */
   name?: string;

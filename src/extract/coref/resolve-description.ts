@@ -32,7 +32,8 @@ function nameHas(e: { label: string; aliases: string[] }, words: string[]): bool
 function fits(c: Mention, role: string, spec: DescriptionRole, ctx: Context, head: string): boolean {
   const e = c.entity ? ctx.entities.get(c.entity) : undefined;
   if (!e || c.source === 'pronoun' || c.source === 'description') return false;
-  if (role === 'place') return e.type === 'city' && (BASE_HEADS.has(head) ? e.kind === 'base' : true);
+  // "the town" is a town of the war, not the venue abroad ("talks in Kunming")
+  if (role === 'place') return e.type === 'city' && (BASE_HEADS.has(head) ? e.kind === 'base' : true) && (!c.country || c.country === ctx.theatre);
   if (e.type === 'city' || e.type === 'proposal' || e.kind === 'person') return false;
   const entry = e.id ? ctx.lexicon.entries.get(e.id) : undefined;
   const theatreId = ctx.lexicon.countries.get(ctx.theatre);
@@ -63,7 +64,7 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
   const spec = loadDescriptions().roles[role];
   if (!spec) return undefined;
   const { lexicon } = ctx;
-  const countryId = m.country ?? lexicon.countries.get(ctx.theatre);
+  const countryId = lexicon.countries.get(m.country ?? ctx.theatre);
   const country = countryId ? lexicon.entries.get(countryId) : undefined;
   // the party of that role the article has named most, a party inside the war before a
   // foreign one, the latest on a tie ("the rebels" after "HTS, a former al-Qaeda affiliate" is HTS)

@@ -5,6 +5,7 @@
 // mobilisation in support of Haftar", "Sirte, in the hands of the LNA".
 import type { Grammar } from '../structure/load-grammar.ts';
 import type { Chunk } from '../structure/structure-types.ts';
+import { headIn } from '../structure/chunk-units.ts';
 import type { FactSink } from './fact-sink.ts';
 import type { Arguments } from './find-arguments.ts';
 import type { Predicates } from './load-predicates.ts';
@@ -51,6 +52,6 @@ function linkPostmodifiers(chunk: Chunk, args: Arguments, predicates: Predicates
 export function linkModifiers(args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
   for (const chunk of args.s.chunks) {
     linkPrefixes(chunk, predicates, sink);
-    if (chunk.refs.length || grammar.groupNouns.has(chunk.headLemma) || grammar.eventNouns.has(chunk.headLemma)) linkPostmodifiers(chunk, args, predicates, sink);
+    if (chunk.refs.length || headIn(grammar.groupNouns, chunk) || headIn(grammar.eventNouns, chunk)) linkPostmodifiers(chunk, args, predicates, sink);
   }
 }

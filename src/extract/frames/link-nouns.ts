@@ -6,7 +6,6 @@
 // An agent noun ("backer", "ally", "proxy", "stronghold") stands for one role and finds
 // the other in apposition ("X, a key backer of Y"), copula ("Y's allies are A and B"), or
 // a list ("Y's backers, including A and B").
-import type { Grammar } from '../structure/load-grammar.ts';
 import type { ArgList, Chunk } from '../structure/structure-types.ts';
 import type { FactSink } from './fact-sink.ts';
 import type { Arguments } from './find-arguments.ts';
@@ -119,12 +118,12 @@ function linkAgentNoun(chunk: Chunk, trigger: AgentNounTrigger, args: Arguments,
 }
 
 /** Links every event-noun and agent-noun chunk of the sentence. */
-export function linkNouns(args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
+export function linkNouns(args: Arguments, predicates: Predicates, sink: FactSink): void {
   for (const chunk of args.s.chunks) {
     if (chunk.headMention !== undefined) continue;
-    const lemma = chunk.headLemma;
-    for (const t of predicates.nouns.get(lemma) ?? []) linkEventNoun(chunk, t, args, sink);
-    for (const t of predicates.agentNouns.get(lemma) ?? []) linkAgentNoun(chunk, t, args, sink);
+    const nouns = predicates.nouns.get(chunk.headLemma) ?? predicates.nouns.get(chunk.headWord) ?? [];
+    const agents = predicates.agentNouns.get(chunk.headLemma) ?? predicates.agentNouns.get(chunk.headWord) ?? [];
+    for (const t of nouns) linkEventNoun(chunk, t, args, sink);
+    for (const t of agents) linkAgentNoun(chunk, t, args, sink);
   }
-  void grammar;
 }

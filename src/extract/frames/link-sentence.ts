@@ -23,7 +23,7 @@ export function linkSentence(s: SentenceStructure, ctx: LinkContext): RawFact[] 
   const args = new Arguments(s, ctx.grammar);
   const sink = new FactSink(ctx.byId, s.sentence, ctx.sameEntity);
   linkVerbs(args, ctx.predicates, ctx.grammar, sink);
-  linkNouns(args, ctx.predicates, ctx.grammar, sink);
+  linkNouns(args, ctx.predicates, sink);
   linkModifiers(args, ctx.predicates, ctx.grammar, sink);
   return sink.facts;
 }

@@ -16,6 +16,8 @@ export interface NameHit {
   cue?: string;
   lat?: number;
   lon?: number;
+  /** Country code of a town the gazetteer knows. */
+  country?: string;
 }
 
 const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.]*(?:-[\\p{L}\\p{M}]+)*";
@@ -52,7 +54,7 @@ function typeName(name: string, before: string, after: string, gazetteer: CityGa
   if (cues.titleRegex.test(before)) return { type: 'actor', kind: 'person', cue: 'title' };
   if (cues.orgHeads.has(last) && words.length > 1) return { type: 'actor', kind: 'organisation', cue: 'org-head' };
   const city = gazetteer.lookup(name, theatre);
-  if (city) return { type: 'city', kind: 'city', cue: 'gazetteer', lat: city.lat, lon: city.lon };
+  if (city) return { type: 'city', kind: 'city', cue: 'gazetteer', lat: city.lat, lon: city.lon, country: city.country };
   if (words.length >= 2 && (APPOSITION_TITLE.test(after) || SPEECH.test(after))) return { type: 'actor', kind: 'person', cue: 'speech' };
   return {};
 }

@@ -24,7 +24,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   const aliasHits = splitBackedPrefix(mergeSameEntry(withParticles(matchAliases(lexicon, text, base), text, base)), lexicon).map((h) => {
     const entry = lexicon.entries.get(h.entryId)!;
     const source = h.epithet ? 'epithet' : entry.kind === 'state' ? 'country' : entry.type === 'city' ? 'place' : 'lexicon';
-    return draft(h.start, h.end, { source, type: entry.type, kind: entry.kind, lexId: entry.id, lat: entry.lat, lon: entry.lon });
+    return draft(h.start, h.end, { source, type: entry.type, kind: entry.kind, lexId: entry.id, lat: entry.lat, lon: entry.lon, ...(entry.type === 'city' && entry.country ? { country: entry.country } : {}) });
   });
   const proposalHits = findProposals(text, base, proposalContext).map((p) =>
     draft(p.start, p.end, { source: 'proposal', type: 'proposal', kind: 'ceasefire', name: p.name, generic: p.generic }));
@@ -72,7 +72,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     }
     // untyped names ("Putin" alone) stay as candidates: coreference keeps them only when they
     // shorten a typed name of the same article ("Vladimir Putin")
-    chosen.push(draft(n.start, n.end, { source: 'name', type: n.type ?? 'actor', kind: n.type ? n.kind ?? 'organisation' : 'untyped', lat: n.lat, lon: n.lon }));
+    chosen.push(draft(n.start, n.end, { source: 'name', type: n.type ?? 'actor', kind: n.type ? n.kind ?? 'organisation' : 'untyped', lat: n.lat, lon: n.lon, ...(n.country ? { country: n.country } : {}) }));
   }
   for (const m of text.matchAll(PRONOUN)) {
     const start = base + m.index!;

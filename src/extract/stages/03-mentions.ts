@@ -34,12 +34,12 @@ function withDescriptions(drafts: Draft[], sentences: Sentence[], lexicon: Lexic
       for (const d of inside) dropped.add(d);
       const place = hit.role === 'place';
       added.push({ start: hit.start, end: hit.end, text: hit.text, sentence: s.index, source: 'description', type: place ? 'city' : 'actor', kind: place ? 'city' : hit.role,
-        role: hit.role, head: hit.head, ...(hit.country ?? (place ? undefined : theatreId) ? { country: hit.country ?? theatreId } : {}) });
+        role: hit.role, head: hit.head, ...(place ? {} : { country: hit.country ? lexicon.entries.get(hit.country)?.country : theatre }) });
     }
   }
   // "Kabul said", "Khartoum's forces": the theatre's own capital acting is its government
   const seats = drafts.filter((d) => d.source === 'metonym' && d.lexId === theatreId && !dropped.has(d))
-    .map((d): Draft => ({ ...d, source: 'description', type: 'actor', kind: 'state', role: 'state', head: 'government', country: theatreId, lexId: undefined }));
+    .map((d): Draft => ({ ...d, source: 'description', type: 'actor', kind: 'state', role: 'state', head: 'government', country: theatre, lexId: undefined }));
   for (const d of drafts) if (d.source === 'metonym' && d.lexId === theatreId) dropped.add(d);
   return [...drafts.filter((d) => !dropped.has(d)), ...added, ...seats].sort((a, b) => a.start - b.start);
 }
@@ -65,7 +65,7 @@ export const mentions: Stage = {
       for (const d of drafts) {
         if (d.source !== 'name' || d.kind !== 'untyped') continue;
         const city = gazetteer.lookup(d.text, theatre);
-        if (city) Object.assign(d, { type: 'city', kind: 'city', lat: city.lat, lon: city.lon });
+        if (city) Object.assign(d, { type: 'city', kind: 'city', lat: city.lat, lon: city.lon, country: city.country });
       }
     }
     drafts = withDescriptions(drafts, state.sentences!, lexicon, theatre, theatreId);

@@ -5,7 +5,7 @@ import type { Mention, Sentence } from '../pipeline-types.ts';
 import type { Predicates } from '../frames/load-predicates.ts';
 import { buildLists } from './build-lists.ts';
 import { buildUnits } from './build-units.ts';
-import { chunkUnits } from './chunk-units.ts';
+import { chunkUnits, headIn } from './chunk-units.ts';
 import { findVerbGroups } from './find-verb-groups.ts';
 import type { Grammar } from './load-grammar.ts';
 import { segmentClauses } from './segment-clauses.ts';
@@ -15,7 +15,7 @@ import type { Chunk, SentenceStructure } from './structure-types.ts';
 function forumsStandForProposal(chunks: Chunk[], mentions: Mention[], grammar: Grammar): void {
   const proposals = mentions.filter((m) => m.source === 'proposal' && !m.generic);
   if (proposals.length !== 1) return;
-  for (const c of chunks) if (!c.refs.length && c.headMention === undefined && grammar.forumNouns.has(c.headLemma)) c.refs = [proposals[0].id];
+  for (const c of chunks) if (!c.refs.length && c.headMention === undefined && headIn(grammar.forumNouns, c)) c.refs = [proposals[0].id];
 }
 
 /**

@@ -58,7 +58,7 @@ const knownNoun = (u: Unit, grammar: Grammar) => (u.pos === 'ADJ' || u.pos === '
 function makeChunk(units: Unit[], first: number, last: number, id: number, grammar: Grammar): Chunk {
   let head = last;
   while (head > first && !(units[head].pos === 'NOUN' || units[head].pos === 'PROPN' || units[head].pos === 'ENT' || units[head].pos === 'NUM' || knownNoun(units[head], grammar))) head--;
-  const chunk: Chunk = { id, first, last, head, headLemma: units[head].lemma, possessors: [], modifiers: [], prefixes: [], complement: [], refs: [], time: false };
+  const chunk: Chunk = { id, first, last, head, headLemma: units[head].lemma, headWord: units[head].lower, possessors: [], modifiers: [], prefixes: [], complement: [], refs: [], time: false };
   if (units[head].mention !== undefined) chunk.headMention = units[head].mention;
   for (let k = first; k < head; k++) {
     const u = units[k];
@@ -76,27 +76,30 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
     chunk.prefixes.push({ mention: chunk.headMention, word: 'pro' });
     delete chunk.headMention;
     chunk.headLemma = 'pro';
+    chunk.headWord = 'pro';
   }
   const lastMention = [...Array(head - first).keys()].map((k) => head - 1 - k).find((k) => units[k].mention !== undefined);
   if (chunk.headMention === undefined && lastMention !== undefined && units.slice(lastMention + 1, head + 1).every((u) => u.pos === 'PROPN' && /^\p{Lu}/u.test(u.text)) && !POSSESSIVE.has(units[lastMention + 1]?.lower ?? '')) {
     chunk.trailingName = units[lastMention].mention;
   }
   const words = units.slice(first, last + 1);
-  chunk.time = grammar.timeNouns.has(chunk.headLemma) || (words.every((u) => u.pos === 'NUM' || u.pos === 'DET' || u.pos === 'ADJ') && /\d{4}/.test(units[head].text));
+  chunk.time = headIn(grammar.timeNouns, chunk) || (words.every((u) => u.pos === 'NUM' || u.pos === 'DET' || u.pos === 'ADJ') && /\d{4}/.test(units[head].text));
   return chunk;
 }
 
+/** Is the chunk's head in `words`, as written or as its lemma? */
+export const headIn = (words: Set<string>, chunk: Chunk) => words.has(chunk.headWord) || words.has(chunk.headLemma);
+
 /** The referents of a chunk, from its head, possessors, modifiers and complement. */
 export function chunkRefs(chunk: Chunk, grammar: Grammar): number[] {
-  if (chunk.time || grammar.counterNouns.has(chunk.headLemma)) return [];
+  if (chunk.time || headIn(grammar.counterNouns, chunk)) return [];
   if (chunk.headMention !== undefined) return [chunk.headMention];
-  const lemma = chunk.headLemma;
-  if (grammar.groupNouns.has(lemma) || grammar.eventNouns.has(lemma)) {
+  if (headIn(grammar.groupNouns, chunk) || headIn(grammar.eventNouns, chunk)) {
     if (chunk.possessors.length) return chunk.possessors;
     if (chunk.modifiers.length) return [chunk.modifiers[chunk.modifiers.length - 1]];
     return chunk.complement;
   }
-  if (grammar.placeNouns.has(lemma)) return chunk.complement;
+  if (headIn(grammar.placeNouns, chunk)) return chunk.complement;
   // "the Wagner Group PMC": a name followed only by more capitalised words is still that name
   if (chunk.trailingName !== undefined) return [chunk.trailingName];
   return [];
@@ -129,7 +132,7 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
     const prev = merged[merged.length - 1];
     const gap = prev ? prev.last + 1 : -1;
     const owner = prev ? ownerAfter(units, gap) : 0;
-    const transparent = prev && (grammar.groupNouns.has(prev.headLemma) || grammar.placeNouns.has(prev.headLemma) || grammar.eventNouns.has(prev.headLemma) || prev.headLemma === 'pro');
+    const transparent = prev && (headIn(grammar.groupNouns, prev) || headIn(grammar.placeNouns, prev) || headIn(grammar.eventNouns, prev) || prev.headLemma === 'pro');
     if (prev && owner && gap + owner === c.first && !c.time && (owner > 1 ? transparent && prev.headMention === undefined : true)) {
       c.refs = chunkRefs(c, grammar);
       prev.complement = c.refs;
@@ -147,7 +150,7 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
   // "Haftar's rival, Serraj,": the rival is the one named next
   for (const c of merged) {
     const next = merged[c.id + 1];
-    if (grammar.counterNouns.has(c.headLemma) && next && units[c.last + 1]?.text === ',' && next.first === c.last + 2) c.refs = next.refs;
+    if (headIn(grammar.counterNouns, c) && next && units[c.last + 1]?.text === ',' && next.first === c.last + 2) c.refs = next.refs;
   }
   return { chunks: merged, chunkOf };
 }

@@ -24,6 +24,8 @@ export interface Chunk {
   /** Unit index of the head word (the last noun or mention before any "of" complement). */
   head: number;
   headLemma: string;
+  /** The head as written, lower case ("talks", where the lemma is "talk"). */
+  headWord: string;
   /** Mention id when the head itself is a mention. */
   headMention?: number;
   /** Mention ids before "'s" ("Haftar's forces" → Haftar; "its" when it refers to a party). */
