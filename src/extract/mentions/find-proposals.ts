@@ -3,7 +3,7 @@
 // ceasefire agreement", "ending hostilities"). Generic ones ("any ceasefire proposal")
 // are marked so they make no facts.
 
-const MOD = '(?:(?:immediate|permanent|unilateral|humanitarian|new|lasting|comprehensive|nationwide|joint|complete|unconditional|full|long-term|temporary|durable|credible|fresh|general|total|formal|official|possible|proposed|latest|previous|earlier|first|second|initial|two-day|three-day|72-hour|48-hour|ramadan|eid|holiday)\\s+)*';
+const MOD = '(?:(?:immediate|permanent|unilateral|humanitarian|new|lasting|comprehensive|nationwide|joint|complete|unconditional|full|long-term|short-term|temporary|durable|credible|fresh|general|total|formal|official|possible|proposed|latest|previous|earlier|first|second|initial|limited|partial|fragile|local|mutual|bilateral|renewed|extended|ramadan|eid|holiday|christmas|easter|orthodox|\\w+-(?:day|hour|week|month)|\\d+-(?:day|hour|week|month))\\s+)*';
 const CORE = '(?:cease[- ]?fire|truce|armistice|cessation of hostilities)';
 const HEAD = '(?:\\s+(?:call|calls|proposal|proposals|offer|offers|initiative|initiatives|deal|agreement|accord|declaration|plan|announcement|announcements|efforts?|talks|bid|request|appeal|pact|deal|statement|statements|arrangements?|proposition))?';
 const ASK = '(?:call|calls|appeal|appeals|proposal|proposals|initiative|offer|plan|efforts?|push|request|demands?|bid)\\s+(?:for|to)\\s+(?:an?\\s+|the\\s+)?';
@@ -43,7 +43,9 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
     const end = start + m[0].length;
     if (hits.some((h) => h.start < end && start < h.end)) continue;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    hits.push({ start, end, text: m[0], generic: GENERIC.test(before), anaphor: false });
+    // "previous truces", "several ceasefires": many proposals are no one proposal
+    const plural = /\b(?:cease[- ]?fires|truces|armistices)\b/i.test(m[0]);
+    hits.push({ start, end, text: m[0], generic: plural || GENERIC.test(before), anaphor: false });
   }
   if (hasProposalContext) {
     for (const m of text.matchAll(HOSTED_TALKS)) {

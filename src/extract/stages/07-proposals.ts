@@ -6,10 +6,11 @@ import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
 import { clusterProposals } from '../proposals/cluster-proposals.ts';
 import { resolveSentenceDate } from '../time/resolve-sentence-date.ts';
 import { proposalTitle } from '../proposals/proposal-title.ts';
+import { signatureOf } from '../proposals/proposal-signature.ts';
 
 export const proposals: Stage = {
   name: 'proposals',
-  requires: ['mentions', 'entities', 'rawFacts', 'sentences', 'lexicon'],
+  requires: ['mentions', 'entities', 'rawFacts', 'sentences', 'lexicon', 'structures'],
   assigns: ['entities', 'rawFacts', 'mentions'],
   run(state) {
     const mentions = state.mentions!.map((m) => ({ ...m }));
@@ -28,15 +29,26 @@ export const proposals: Stage = {
     const sideOf = (key: string) => entities.get(key)?.affiliation ?? state.lexicon.entries.get(key)?.affiliation;
     const proposalMentions = mentions.filter((m) => m.source === 'proposal');
     const sentenceText = (i: number) => state.sentences![i]?.text ?? '';
-    const clusters = clusterProposals(proposalMentions, proposersOf, sideOf, sentenceText);
+    const cities = mentions.filter((m) => m.type === 'city');
+    const signature = (m: Mention) => signatureOf(m, state.sentences![m.sentence], cities.filter((c) => c.sentence === m.sentence), state.doc.date);
+    const clauseOf = (m: Mention) => {
+      const s = state.structures?.get(m.sentence);
+      const unit = s?.units.findIndex((u) => u.mention === m.id) ?? -1;
+      return s && unit >= 0 ? s.clauseOf[unit] : -1;
+    };
+    const sameClause = (a: Mention, b: Mention) => a.sentence === b.sentence && clauseOf(a) === clauseOf(b);
+    const clusters = clusterProposals(proposalMentions, proposersOf, sideOf, sentenceText, signature, state.doc.date?.slice(0, 7), sameClause);
     const articleDate = state.doc.date;
     for (const cluster of new Set(clusters.values())) {
       const key = `proposal-${cluster.index}`;
       const proposing = state.rawFacts!.filter((f) => f.relation === 'proposes' && cluster.mentions.some((m) => m.id === target(f.object)?.id));
+      // the date its own phrase gives ("the truce of 21 August"), else the first sentence that dates it
       const dated = [...proposing.map((f) => f.sentence), ...cluster.mentions.map((m) => m.sentence)]
         .map((i) => resolveSentenceDate(sentenceText(i), articleDate))
         .find((d) => d && (d.length > 4 || !articleDate)); // "in 2011" is background, not the day of a call
-      const date = dated ?? articleDate;
+      const own = cluster.signature.when;
+      const phrased = own && own !== articleDate?.slice(0, 7) ? (dated?.startsWith(own) ? dated : own) : undefined;
+      const date = phrased ?? dated ?? articleDate;
       const base = cluster.name ?? proposalTitle([...cluster.proposers], (k) => entities.get(k));
       entities.set(key, {
         key, label: date ? `${base} (${date})` : base, type: 'proposal', kind: 'ceasefire',

@@ -57,6 +57,8 @@ function pushMention(units: Unit[], mention: Mention, tokens: Token[], predicate
 
 const DETERMINER_LIKE = new Set(['DET', 'ENT', 'PROPN', 'ADJ', 'NUM']);
 const RELATIVE = new Set(['which', 'who', 'that']);
+// -ing words that act as prepositions: ", including the towns of", ", according to"
+const PREPOSITION_LIKE = new Set(['according', 'including', 'following', 'concerning', 'regarding', 'notwithstanding', 'excluding', 'involving', 'pending', 'during']);
 
 /**
  * "to a lesser extent", "in particular": one adverb, so no chunk and no list break; "in
@@ -83,7 +85,9 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
     const prev = units[i - 1];
     const next = units[i + 1];
-    if (u.lower.endsWith('ing') && predicates.verbs.has(u.lemma) && (prev.pos === 'VERB' || prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.pos === 'AUX') && (next.pos === 'ENT' || next.pos === 'DET' || next.pos === 'PROPN')) {
+    // "…, doubting the sincerity of …": a gerund after a comma opens a participial clause
+    const afterComma = prev.text === ',' && next.pos === 'DET' && /ing$/.test(u.lower) && !PREPOSITION_LIKE.has(u.lower);
+    if (afterComma || (u.lower.endsWith('ing') && predicates.verbs.has(u.lemma) && (prev.pos === 'VERB' || prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.pos === 'AUX') && (next.pos === 'ENT' || next.pos === 'DET' || next.pos === 'PROPN'))) {
       u.pos = 'VERB';
       continue;
     }

@@ -112,6 +112,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       open('parenthetical', i, { opener: '(' });
     } else if (isDash(i) && units.slice(i + 1).some((w, k) => isDash(i + 1 + k))) {
       open('parenthetical', i, { opener: 'dash' });
+    } else if (u.text === ',' && verbAt(i + 1) && units[groups[groupAt(i + 1)].verb].lower.endsWith('ing') && top().kind !== 'participial' && units[i + 1].lower !== 'according') {
+      // "Turkey rejected the initiative, doubting its sincerity": a trailing participial clause
+      open('participial', i + 1, { opener: units[i + 1].lower });
     } else if (u.text === ',' && appositionAhead(i)) {
       // "Khalifa Haftar, the retired general backed by Russia, …"
       open('apposition', i + 1, { antecedent: chunkAt(i - 1), opener: ',' });

@@ -1,0 +1,47 @@
+// What tells two proposals of one article apart: the date its phrase gives ("a March
+// truce", "the ceasefire of 21 August", "last month's deal"), its venue ("Jeddah talks",
+// "talks in Geneva") and whether it is an earlier one ("a previous Saudi initiative").
+// Clustering never joins proposals whose signatures disagree.
+import type { Mention, Sentence } from '../pipeline-types.ts';
+import { resolveSentenceDate } from '../time/resolve-sentence-date.ts';
+
+export interface ProposalSignature {
+  /** YYYY-MM or YYYY, from the words around the phrase. */
+  when?: string;
+  /** Entity key of the place the proposal is made in. */
+  venue?: string;
+  /** "previous", "earlier", "failed", "last year's": an earlier proposal than the article's own. */
+  previous: boolean;
+}
+
+const EARLIER = /\b(?:previous|earlier|former|prior|past|failed|collapsed|old|abortive|last year['’]s)\b/i;
+const VENUE_BEFORE = /^[\s-]*$/;
+const VENUE_AFTER = /^\s+(?:\S+\s+){0,2}?(?:in|at)\s+(?:the\s+\S+\s+(?:city|capital)\s+of\s+)?$/i;
+
+/**
+ * @param cities the city mentions of the sentence.
+ * @example signatureOf(m, sentence, cities, '2021-06-01').previous
+ */
+export function signatureOf(m: Mention, sentence: Sentence, cities: Mention[], articleDate?: string): ProposalSignature {
+  const from = Math.max(sentence.start, m.start - 30);
+  const to = Math.min(sentence.end, m.end + 45);
+  const around = sentence.text.slice(from - sentence.start, to - sentence.start);
+  const date = resolveSentenceDate(around, articleDate);
+  const before = sentence.text.slice(Math.max(0, m.start - 25 - sentence.start), m.start - sentence.start);
+  let venue: string | undefined;
+  for (const c of cities) {
+    if (!c.entity) continue;
+    const gapBefore = sentence.text.slice(c.end - sentence.start, m.start - sentence.start);
+    const gapAfter = sentence.text.slice(m.end - sentence.start, c.start - sentence.start);
+    if ((c.end <= m.start && VENUE_BEFORE.test(gapBefore)) || (c.start >= m.end && gapAfter.length < 30 && VENUE_AFTER.test(gapAfter))) venue = c.entity;
+  }
+  return { ...(date ? { when: date.slice(0, 7) } : {}), ...(venue ? { venue } : {}), previous: EARLIER.test(before + m.text) };
+}
+
+/** Two signatures that may be the same proposal. */
+export function compatible(a: ProposalSignature, b: ProposalSignature): boolean {
+  if (a.previous !== b.previous) return false;
+  if (a.when && b.when && !(a.when.startsWith(b.when) || b.when.startsWith(a.when))) return false;
+  if (a.venue && b.venue && a.venue !== b.venue) return false;
+  return true;
+}
