@@ -60,18 +60,23 @@ function coordinatesOf(p: { label: string; country?: string; lat?: unknown; lon?
 
 /**
  * Leaders as persons of their country: `actor` at home, `backer` abroad; officials of
- * organisations are backers. They are kept apart in `lexicon.leaders` until the extractor
- * is wired to them: in `entries` the alias matcher would take them today (and its rules
- * still read "Turkish President Tayyip Erdogan" from an unknown name).
+ * organisations are backers. They are entries the alias matcher finds ("Putin said"), and
+ * also listed in `lexicon.leaders`; a leader another file already names is that file's.
  */
 function addLeaders(lexicon: Lexicon, file: any): void {
+  const named = new Set([...lexicon.entries.values()].flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
   for (const l of file.leaders) {
-    if (lexicon.entries.has(l.id)) continue; // actors.json wins
+    if (lexicon.entries.has(l.id) || l.aliases.some((a: string) => named.has(a.toLowerCase()))) continue; // actors.json wins
     const affiliation = l.country ? `country:${l.country.toLowerCase()}` : l.org;
-    lexicon.leaders.set(l.id, {
-      id: l.id, label: l.label, type: 'backer', kind: 'person', aliases: l.aliases, epithets: [], typeByTheatre: true,
+    // "Mevlüt Çavuşoğlu" rather than the dictionary's "Mevlut Cavusoglu"
+    const fold = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+    const label = (l.aliases as string[]).find((a) => a !== l.label && fold(a) === l.label) ?? l.label;
+    const entry: LexEntry = {
+      id: l.id, label, type: 'backer', kind: 'person', aliases: l.aliases, epithets: [], typeByTheatre: true,
       ...(l.country ? { country: l.country } : {}), affiliation, role: l.role, from: l.from, to: l.to,
-    });
+    };
+    lexicon.leaders.set(l.id, entry);
+    lexicon.entries.set(l.id, entry);
   }
 }
 

@@ -37,7 +37,7 @@ export const coreference: Stage = {
       if (m.source === 'pronoun') {
         // "its Foreign Minister Çavuşoğlu": a pronoun owning a person is a party, not a proposal
         const next = mentions[i + 1];
-        const ownsPerson = next?.kind === 'person' && next.sentence === m.sentence && next.start - m.end < 40;
+        const ownsPerson = POSSESSIVE.has(m.kind) && next?.kind === 'person' && next.sentence === m.sentence && next.start - m.end < 40 && TITLE_GAP.test(state.text!.slice(m.end, next.start));
         const place = PLACE_AFTER.test(state.text!.slice(m.end, m.end + 40));
         const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place });
         if (antecedent?.entity) m.entity = antecedent.entity;
