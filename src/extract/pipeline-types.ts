@@ -48,6 +48,10 @@ export interface Mention {
   /** Descriptions ("the army", "the rebels"): the role of data/lexicon/descriptions.json and its head word. */
   role?: string;
   head?: string;
+  /** "the two sides": the mentions (one per party, `shadow`) it stands for together. */
+  members?: number[];
+  /** A stand-in for one member of a description of several parties; it has no span of its own. */
+  shadow?: boolean;
   /** ISO 3166 alpha-2 code: the country a description belongs to, or where a town is. */
   country?: string;
   /** Proposal mentions: a proper name ("Cairo Declaration"), if any. */
