@@ -48,6 +48,8 @@ export interface Mention {
   /** Descriptions ("the army", "the rebels"): the role of data/lexicon/descriptions.json and its head word. */
   role?: string;
   head?: string;
+  /** The mention follows a preposition ("in Sudan"): it is no clause subject. */
+  afterPreposition?: boolean;
   /** "the two sides": the mentions (one per party, `shadow`) it stands for together. */
   members?: number[];
   /** A stand-in for one member of a description of several parties; it has no span of its own. */

@@ -24,6 +24,7 @@ interface Context {
 }
 
 const BASE_HEADS = new Set(['base', 'air base', 'airbase', 'airport']);
+const GOVERNMENT_HEADS = /^(?:government|regime|junta|administration|authorities|cabinet|presidency|federal government|central government|transitional government|interim government|de facto authorities|state|military government|military regime|military junta|ruling junta|ruling council)$/;
 
 function nameHas(e: { label: string; aliases: string[] }, words: string[]): boolean {
   const names = [e.label, ...e.aliases].map((n) => n.toLowerCase());
@@ -95,9 +96,11 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     return { key, init: () => ctx.entities.get(key)! };
   }
   if (role === 'state' && country) {
+    // "the army" is the theatre's known military; "the government", "the regime" its government
     const known = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && (e.kind === 'military' || e.kind === 'government'));
-    const military = known.filter((e) => e.kind === 'military');
-    const pick = military.length === 1 ? military[0] : known.length === 1 ? known[0] : undefined;
+    const wanted = GOVERNMENT_HEADS.test(m.head ?? '') ? 'government' : 'military';
+    const ofKind = known.filter((e) => e.kind === wanted);
+    const pick = ofKind.length === 1 ? ofKind[0] : wanted === 'military' && known.length === 1 ? known[0] : undefined;
     if (pick) return { key: pick.id, init: () => entityOf(pick) };
     const label = `Government of ${country.label}`;
     const demonym = demonymOf(lexicon, countryId!);

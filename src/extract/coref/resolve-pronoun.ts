@@ -13,7 +13,7 @@ function lastMatching(mentions: Mention[], from: number, sentence: number, test:
   while (subjectFirst && first > 0 && mentions[first - 1].sentence === sentence) first--;
   for (let j = first; j < from; j++) {
     const m = mentions[j];
-    if (m.source === 'pronoun') continue;
+    if (m.source === 'pronoun' || (subjectFirst && m.afterPreposition)) continue; // "In Sudan, Egypt … its support": not Sudan
     if (test(m)) return m;
   }
   for (let j = from - 1; j >= 0; j--) {

@@ -60,7 +60,8 @@ export class Arguments {
       if (!prep) continue;
       const at = k + prep.split(' ').length;
       const list = this.listAt(at, clause);
-      if (list) return { list, prep, at };
+      // the first such phrase is the one: "from the outskirts of Tripoli" is not "of Tripoli"
+      return list ? { list, prep, at } : undefined;
     }
     return undefined;
   }

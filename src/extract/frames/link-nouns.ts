@@ -26,6 +26,12 @@ function slot(chunk: Chunk, preps: string[], args: Arguments): number[] {
   return hit && hit.at - chunk.last <= 6 ? hit.list.refs : [];
 }
 
+/** "the backing of Iran and Russia", "the capture of Sirte": the list of the noun's "of" phrase. */
+function ofList(chunk: Chunk, args: Arguments): number[] {
+  if (chunk.complement.length) return chunk.complement;
+  return args.s.units[chunk.last + 1]?.lower === 'of' ? args.listAt(chunk.last + 2, args.s.clauseOf[chunk.head])?.refs ?? [] : [];
+}
+
 /** The clause subject a fronted or trailing phrase belongs to. */
 function hostSubject(chunk: Chunk, args: Arguments): ArgList | undefined {
   const clause = args.s.clauses[args.s.clauseOf[chunk.head]];
@@ -36,25 +42,26 @@ function hostSubject(chunk: Chunk, args: Arguments): ArgList | undefined {
 function linkEventNoun(chunk: Chunk, trigger: NounTrigger, args: Arguments, sink: FactSink): void {
   const { units } = args.s;
   const possessed = [...chunk.possessors, ...chunk.modifiers];
+  const of = ofList(chunk, args);
   let agent: number[] = trigger.agent.includes('possessor') || trigger.agent.includes('modifier') ? possessed : [];
   const preps = trigger.targetSlots.filter((p) => p !== 'of');
   let target = slot(chunk, preps, args);
-  if (!target.length && trigger.targetSlots.includes('of') && (agent.length || !trigger.agent.includes('of'))) target = chunk.complement;
+  if (!target.length && trigger.targetSlots.includes('of') && (agent.length || !trigger.agent.includes('of'))) target = of;
   if (!agent.length) agent = slot(chunk, trigger.agent.filter((p) => p !== 'possessor' && p !== 'modifier' && p !== 'of'), args);
-  if (!agent.length && trigger.agent.includes('of') && target !== chunk.complement) agent = chunk.complement;
+  if (!agent.length && trigger.agent.includes('of') && target !== of) agent = of;
   const gov = args.governor(chunk);
   if (!target.length && gov && RECEIVE.has(gov.lemma) && !gov.passive) target = refsOf(args.subjectOf(gov));
   if (!agent.length && gov && GIVE.has(gov.lemma) && !gov.passive) agent = refsOf(args.subjectOf(gov));
   if (!agent.length && gov && GIVE.has(gov.lemma) && gov.passive) agent = refsOf(args.phraseAfter(chunk.last + 1, ['by'], gov.clause)?.list);
   if (!target.length && FRONTING.has(units[chunk.first - 1]?.lower ?? '')) target = refsOf(hostSubject(chunk, args));
   if (!target.length && FRONTING.has(units[chunk.first - 2]?.lower ?? '') && units[chunk.first - 1]?.pos === 'DET') target = refsOf(hostSubject(chunk, args));
-  if (trigger.relation === 'controls') return linkControlNoun(chunk, trigger, agent, target, args, sink);
+  if (trigger.relation === 'controls') return linkControlNoun(chunk, trigger, agent, target, of, args, sink);
   if (!agent.length || !target.length || trigger.relation === 'none') return;
   sink.add(trigger.relation, agent, target, `frame.noun:${trigger.lemma}`, { target: trigger.target });
 }
 
 /** "under Haftar's control", "in the hands of the RSF", "the capture of Sirte by Haftar". */
-function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], target: number[], args: Arguments, sink: FactSink): void {
+function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], target: number[], of: number[], args: Arguments, sink: FactSink): void {
   const { units } = args.s;
   const before = units[chunk.first - 1]?.lower;
   let places = target.filter((r) => sink.kind(r) === 'place');
@@ -66,7 +73,7 @@ function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], ta
     if (prev) places = args.listOf(prev).refs;
     const gov = args.s.groupOf[chunk.first - 2] >= 0 ? args.s.groups[args.s.groupOf[chunk.first - 2]] : undefined;
     if (!places.length && gov) places = refsOf(args.subjectOf(gov));
-    if (trigger.lemma === 'control' && !agent.length) agent = chunk.complement;
+    if (trigger.lemma === 'control' && !agent.length) agent = of;
   }
   places = places.filter((r) => sink.kind(r) === 'place');
   const holders = agent.filter((r) => sink.kind(r) === 'party');
@@ -107,7 +114,8 @@ function denoted(chunk: Chunk, args: Arguments): number[] {
 
 function linkAgentNoun(chunk: Chunk, trigger: AgentNounTrigger, args: Arguments, sink: FactSink): void {
   if (chunk.headMention !== undefined) return;
-  const of = chunk.complement.length ? chunk.complement : [...chunk.possessors, ...chunk.modifiers];
+  const ofPhrase = ofList(chunk, args);
+  const of = ofPhrase.length ? ofPhrase : [...chunk.possessors, ...chunk.modifiers];
   if (trigger.needsPossessor && !chunk.possessors.length) return;
   const named = denoted(chunk, args);
   if (!of.length || !named.length) return;

@@ -13,6 +13,8 @@ export function detectTheatre(countryIds: string[], lexicon: Lexicon): string {
   // another country takes over only when the article is clearly about it: three votes or
   // more, and more than twice what the lexicon's own theatre (and its known actors) got
   const home = bestCount;
-  for (const [id, n] of counts) if (n > bestCount && n >= MIN_MENTIONS && n > 2 * home) [best, bestCount] = [id, n];
+  // a short text that never names the lexicon's war needs fewer votes ("In Syria, …" counts two)
+  const needed = home === 0 ? 2 : MIN_MENTIONS;
+  for (const [id, n] of counts) if (n > bestCount && n >= needed && n > 2 * home) [best, bestCount] = [id, n];
   return lexicon.entries.get(best)?.country ?? lexicon.theatre;
 }

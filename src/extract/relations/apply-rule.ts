@@ -15,7 +15,7 @@ const STATE_VERBS = /^(?:controlled|held|run|dominated|occupied)$/;
 const MODIFIER_AFTER = /^(?:'s)?[- ](?:supervised|led|backed|brokered|sponsored|hosted|mediated|run|organi[sz]ed|recogni[sz]ed|supported|linked|affiliated|aligned)\b(?!\s+(?:by|to|with)\b)/;
 
 const DEFAULT_CONFIDENCE = 0.8;
-const PREPOSITION_BEFORE = /\b(?:of|from|against|between|amid|among|about|toward|towards)\s+$/;
+const PREPOSITION_BEFORE = /\b(?:of|from|against|between|amid|among|about|toward|towards|in|inside|across|throughout|within|near|at)\s+$/;
 const subjectFirst = (rule: RelationRule) => rule.pattern.startsWith('(?<s>');
 
 const ids = (text: string | undefined): number[] => (text ? [...text.matchAll(/«(\d+)»/g)].map((m) => +m[1]) : []);

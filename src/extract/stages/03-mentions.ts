@@ -15,6 +15,7 @@ import { theatreVotes } from '../mentions/theatre-votes.ts';
 const GROUP_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:forces|militias?|troops|men|fighters|army|loyalists|camp)\b/u;
 const GROUP_BEFORE = /\b(?:forces|militias?|troops|men|fighters|loyalists)\s+(?:of|loyal to)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 const PROPOSAL_WORDS = /cease[- ]?fire|truce|armistice|hostilities/i;
+const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|of|into|across|inside|near|for|with|against|by)\s+(?:the\s+)?$/i;
 
 type Draft = Omit<Mention, 'id'>;
 const STATE_SOURCES = new Set(['country', 'demonym', 'metonym']);
@@ -68,8 +69,10 @@ export const mentions: Stage = {
         if (city) Object.assign(d, { type: 'city', kind: 'city', lat: city.lat, lon: city.lon, country: city.country });
       }
     }
-    drafts = withDescriptions(drafts, state.sentences!, lexicon, theatre, theatreId);
     const named = new Set(drafts.filter((d) => d.source === 'lexicon').map((d) => d.lexId));
+    // an epithet of the lexicon's war ("government forces" = the GNA) means nothing in another
+    drafts = drafts.filter((d) => d.source !== 'epithet' || theatre === lexicon.theatre || named.has(d.lexId));
+    drafts = withDescriptions(drafts, state.sentences!, lexicon, theatre, theatreId);
     // In the lexicon's own theatre the parties are known and the country is only the setting
     // ("Libya"). Elsewhere the theatre country may itself be a party (Ukraine, Russia).
     const ownTheatre = theatre === lexicon.theatre;
@@ -79,10 +82,10 @@ export const mentions: Stage = {
       if (isTheatre) d.type = 'actor';
       const entry = d.lexId ? lexicon.entries.get(d.lexId) : undefined;
       if (entry?.typeByTheatre) d.type = entry.country === theatre ? 'actor' : 'backer';
-      if (d.source === 'epithet') return theatre === lexicon.theatre || named.has(d.lexId);
       return true;
     });
     const list: Mention[] = kept.map((d, id) => ({ ...d, id }));
+    for (const m of list) if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) m.afterPreposition = true;
     for (const m of list) {
       if (m.kind !== 'person') continue;
       m.collective = GROUP_AFTER.test(text.slice(m.end, m.end + 30)) || GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));

@@ -93,7 +93,7 @@ export const coreference: Stage = {
       if (e && m.kind === 'untyped' && m.source === 'name') Object.assign(m, { type: e.type, kind: e.kind });
     }
     for (const e of entities.values()) {
-      if (e.id) continue;
+      if (e.id || e.key.startsWith('described:')) continue;
       // the fullest name, written in mixed case where the article has it ("Tripoli", not the dateline's "TRIPOLI")
       const rank = (x: string) => (x === x.toUpperCase() && /[a-z]/i.test(x) && x.length > 3 ? 0 : 1000) + x.length;
       e.label = e.aliases.reduce((a, b) => (rank(b) > rank(a) ? b : a), e.label);

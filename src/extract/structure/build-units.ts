@@ -92,6 +92,8 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
       continue;
     }
     if (!predicates.finiteForms.has(u.lower)) continue;
-    if ((prev.pos === 'ENT' || prev.pos === 'PROPN' || prev.pos === 'ADV' || RELATIVE.has(prev.lower)) && DETERMINER_LIKE.has(next.pos)) u.pos = 'VERB';
+    // "Moscow backs Haftar", "government forces retook Harardhere"
+    const pastAfterNoun = prev.pos === 'NOUN' && u.lower !== `${u.lemma}s` && (next.pos === 'PROPN' || next.pos === 'ENT' || next.pos === 'DET');
+    if ((prev.pos === 'ENT' || prev.pos === 'PROPN' || prev.pos === 'ADV' || RELATIVE.has(prev.lower) || pastAfterNoun) && DETERMINER_LIKE.has(next.pos)) u.pos = 'VERB';
   }
 }

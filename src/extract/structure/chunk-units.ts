@@ -9,6 +9,7 @@ import type { Grammar } from './load-grammar.ts';
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ENT']);
+const MODIFIER_PARTICIPLE = /^(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated|held|controlled|led|run|occupied|recogni[sz]ed|trained|affiliated)$/;
 const PARTICIPLE = /(?:ed|en|led|held|run|set|built|won|fought|sent|lost|ing)$/;
 // "forces loyal to Haftar", "units sent by Turkey": words after a group noun that name its owner
 const OWNER_AFTER = [['loyal', 'to'], ['aligned', 'with'], ['aligned', 'to'], ['allied', 'with'], ['allied', 'to'], ['affiliated', 'with'], ['affiliated', 'to'],
@@ -36,8 +37,8 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
     const determined = units[first].pos === 'DET';
     if (u.pos === 'ADV' && /ly$/.test(u.lower) && nextNominal && determined && (prev.pos === 'DET' || prev.pos === 'ADJ')) return true;
     if (u.pos === 'VERB' && PARTICIPLE.test(u.lower) && nextNominal && determined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADV')) return true;
-    // "the UN backed government forces"
-    if (u.pos === 'VERB' && prev.pos === 'ENT' && /ed$/.test(u.lower) && next?.pos === 'NOUN' && grammar.groupNouns.has(next.lower)) return true;
+    // "the UN backed government forces" (not "Russia deployed warplanes")
+    if (u.pos === 'VERB' && prev.pos === 'ENT' && MODIFIER_PARTICIPLE.test(u.lower) && next?.pos === 'NOUN' && grammar.groupNouns.has(next.lower)) return true;
   }
   return false;
 }
@@ -68,7 +69,7 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
     if (after && POSSESSIVE.has(after.lower)) chunk.possessors.push(u.mention);
     else if (POSSESSIVE_PRONOUN.has(u.lower)) chunk.possessors.push(u.mention);
     else if (after?.text === '-' && afterNext && afterNext.pos !== 'ENT' && joined(u, after)) chunk.prefixes.push({ mention: u.mention, word: afterNext.lower });
-    else if (after?.pos === 'VERB' && /ed$/.test(after.lower)) chunk.prefixes.push({ mention: u.mention, word: after.lower });
+    else if (after?.pos === 'VERB' && MODIFIER_PARTICIPLE.test(after.lower)) chunk.prefixes.push({ mention: u.mention, word: after.lower });
     else if (units[k - 1]?.text === '-' && units[k - 2]?.lower === 'pro') chunk.prefixes.push({ mention: u.mention, word: 'pro' });
     else chunk.modifiers.push(u.mention);
   }
@@ -133,7 +134,8 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
     const gap = prev ? prev.last + 1 : -1;
     const owner = prev ? ownerAfter(units, gap) : 0;
     const transparent = prev && (headIn(grammar.groupNouns, prev) || headIn(grammar.placeNouns, prev) || headIn(grammar.eventNouns, prev) || prev.headLemma === 'pro');
-    if (prev && owner && gap + owner === c.first && !c.time && (owner > 1 ? transparent && prev.headMention === undefined : true)) {
+    // only words that stand for their owner merge; "the backing of Iran and Russia" keeps its list
+    if (prev && owner && gap + owner === c.first && !c.time && transparent && prev.headMention === undefined) {
       c.refs = chunkRefs(c, grammar);
       prev.complement = c.refs;
       prev.last = c.last;

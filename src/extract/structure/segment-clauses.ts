@@ -75,10 +75,12 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       clauseOf[i] = sibling.id;
       continue;
     }
+    let closedHere = false;
     if (u.text === ',' && stack.length > 1) {
+      closedHere = true;
       if ((CLOSES_AT_COMMA.has(t.kind) && !((t.kind === 'relative' || t.kind === 'apposition') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
         close(i - 1);
-      }
+      } else closedHere = false;
     }
     // --- opening
     const c = top();
@@ -115,7 +117,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     } else if (u.text === ',' && verbAt(i + 1) && units[groups[groupAt(i + 1)].verb].lower.endsWith('ing') && top().kind !== 'participial' && units[i + 1].lower !== 'according') {
       // "Turkey rejected the initiative, doubting its sincerity": a trailing participial clause
       open('participial', i + 1, { opener: units[i + 1].lower });
-    } else if (u.text === ',' && appositionAhead(i)) {
+    } else if (u.text === ',' && !closedHere && appositionAhead(i)) {
       // "Khalifa Haftar, the retired general backed by Russia, …"
       open('apposition', i + 1, { antecedent: chunkAt(i - 1), opener: ',' });
     } else if (u.text === ',' && speechTagAhead(i + 1)) {

@@ -1,0 +1,100 @@
+// The linker's frames, each in two shapes or more: one from the Libyan war, one invented
+// from another war. Rows read "Subject relation Object"; proposals show as "P".
+import { describe, expect, it } from 'vitest';
+import { factLines } from '../_facts.ts';
+
+const rows = (cases: Array<[string, string[]]>) => it.each(cases)('%s', (text, expected) => {
+  expect(factLines(text)).toEqual(expect.arrayContaining(expected));
+});
+const none = (cases: Array<[string, string]>) => it.each(cases)('%s', (text, absent) => {
+  expect(factLines(text)).not.toContain(absent);
+});
+
+describe('verb frames: active, passive, participle', () => {
+  rows([
+    ['Moscow backs Haftar while Ankara supports the GNA.', ['Russia supports Khalifa Haftar', 'Turkey supports Government of National Accord']],
+    ['Khalifa Haftar, the retired general backed by Russia, the UAE, Egypt and France, lost Tarhuna.', ['France supports Khalifa Haftar', 'Egypt supports Khalifa Haftar']],
+    ['In Yemen, the Houthis, who are armed by Iran, fired missiles at Riyadh.', ['Iran supports Houthis']],
+    ['Since 2023 the Rapid Support Forces have been supplied by the United Arab Emirates, Sudan\'s army says.', ['United Arab Emirates supports Rapid Support Forces']],
+  ]);
+});
+
+describe('subjects found across structure', () => {
+  rows([
+    // purpose infinitive: the sender helps
+    ['Turkey sent troops to Tripoli to help the GNA.', ['Turkey supports Government of National Accord']],
+    ['The war in Syria goes on. In Syria, Russia deployed warplanes to Hmeimim to shore up the Syrian government.', ['Russia supports Government of Syria']],
+    // relative clause subject
+    ['Turkey, which backs the GNA, sent drones.', ['Turkey supports Government of National Accord']],
+    ['In Sudan, the UAE, which has armed the RSF, denies any role.', ['United Arab Emirates supports Rapid Support Forces']],
+    // coordinated verbs share a subject
+    ['The war in Yemen goes on. In Yemen, the Houthis seized Sanaa and took Hodeidah.', ['Houthis controls Sanaa [since 2020-06-06]', 'Houthis controls Hodeidah [since 2020-06-06]']],
+    // object control: the one urged is the subject of the infinitive
+    ['The GNA accused France of backing Haftar.', ['France supports Khalifa Haftar']],
+  ]);
+  none([
+    ['The GNA accused France of backing Haftar.', 'Government of National Accord supports Khalifa Haftar'],
+    ['Turkey backs the GNA and Russia supports Haftar.', 'Turkey supports Russia'],
+  ]);
+});
+
+describe('mood: negation, hypotheticals, intent', () => {
+  rows([
+    ['Haftar declined to sign the ceasefire deal in Moscow.', ['Khalifa Haftar rejects P']],
+    ['In Ethiopia, the TPLF refused to accept the truce.', ["Tigray People's Liberation Front rejects P"]],
+    ['Haftar left Moscow without signing the ceasefire.', ['Khalifa Haftar rejects P']],
+    ['Sirte and Al-Jufra need to be evacuated by Haftar’s forces, Turkey said.', ['Khalifa Haftar controls Sirte', 'Khalifa Haftar controls Jufra']],
+  ]);
+  none([
+    ['France denied arming Haftar in Libya.', 'France supports Khalifa Haftar'],
+    ['Egypt would back Haftar if Turkey intervened.', 'Egypt supports Khalifa Haftar'],
+    ['In Sudan, the army vowed to retake Wad Madani from the RSF.', 'Sudanese Armed Forces controls Wad Madani [since 2020-06-06]'],
+    ['Haftar failed to take Tripoli.', 'Khalifa Haftar controls Tripoli [since 2020-06-06]'],
+  ]);
+});
+
+describe('noun frames', () => {
+  rows([
+    ['Despite strong support from Russia and the UAE and to a lesser extent from Egypt, Haftar’s forces retreated.', ['Russia supports Khalifa Haftar', 'United Arab Emirates supports Khalifa Haftar', 'Egypt supports Khalifa Haftar']],
+    ['The war in Syria goes on. In Syria, the government enjoys the backing of Iran and Russia in its war with the rebels.', ['Iran supports Government of Syria', 'Russia supports Government of Syria']],
+    ['Turkish intervention on the side of the GNA angered Egypt.', ['Turkey supports Government of National Accord']],
+    ['The UAE’s massive mobilisation in support of Haftar worried Turkey.', ['United Arab Emirates supports Khalifa Haftar']],
+    ['In Sudan, Egypt expressed its support for the army, which is fighting the RSF.', ['Egypt supports Sudanese Armed Forces']],
+  ]);
+});
+
+describe('agent nouns in apposition, copula and lists', () => {
+  rows([
+    ['Russia, an ally of Khalifa Haftar, called for restraint.', ['Russia supports Khalifa Haftar']],
+    ['Iran, the main backer of the Houthis in Yemen, denied the charge.', ['Iran supports Houthis']],
+    ['Egypt is one of Haftar’s main backers in Libya.', ['Egypt supports Khalifa Haftar']],
+    ["In Sudan, the RSF's main foreign backers are the UAE and Russia.", ['United Arab Emirates supports Rapid Support Forces', 'Russia supports Rapid Support Forces']],
+  ]);
+});
+
+describe('prefixes and postmodifiers', () => {
+  rows([
+    ['They attacked the United Nations-backed GNA in Tripoli.', ['United Nations supports Government of National Accord']],
+    ['Iran-backed Houthi fighters attacked the port of Aden.', ['Iran supports Houthis']],
+    ['The Tareq Bin Ziyad Brigade, loyal to Haftar, entered Sirte.', ['Tareq Bin Ziyad Brigade supports Khalifa Haftar']],
+    ['In Sudan, the Joint Forces, aligned with the army, defended El Fasher from the RSF.', ['Joint Forces supports Sudanese Armed Forces']],
+  ]);
+});
+
+describe('controls frames', () => {
+  rows([
+    ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
+    ['The war in Somalia goes on. In Somalia, government forces retook Harardhere from al-Shabaab.', ['al-Shabaab controls Harardhere [until 2020-06-06]', 'Government of Somalia controls Harardhere [since 2020-06-06]']],
+    ['Gharyan fell to government forces loyal to the GNA on Wednesday.', ['Government of National Accord controls Gharyan [since 2020-06-03]']],
+    ['The war in Syria goes on. In Syria, the Syrian Democratic Forces drove Islamic State out of the city of Raqqa.', ['Islamic State controls Raqqa [until 2020-06-06]', 'Syrian Democratic Forces controls Raqqa [since 2020-06-06]']],
+    ['Tarhuna is calm, since it was recaptured by the UN-recognised Government of National Accord\'s forces on June 5.', ['Government of National Accord controls Tarhuna [since 2020-06-05]']],
+  ]);
+});
+
+describe('proposals: who proposes, signs, rejects', () => {
+  rows([
+    ['Sudan’s army and the RSF fought on in Sudan. The ceasefire agreement, signed in Jeddah after talks brokered by Riyadh and Washington, takes effect on Monday.', ['Saudi Arabia proposes P', 'United States proposes P']],
+    ['In Sudan, the army boycotted US-led talks on a ceasefire in Geneva, which were co-hosted by Saudi Arabia and Switzerland.', ['Saudi Arabia proposes P', 'Switzerland proposes P', 'United States proposes P']],
+    ['Sudan’s army and the RSF clashed again. The army said the RSF attacked first. The two sides signed a seven-day ceasefire in Jeddah.', ['Sudanese Armed Forces supports P', 'Rapid Support Forces supports P']],
+  ]);
+});
