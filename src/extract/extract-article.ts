@@ -23,7 +23,7 @@ export function extractArticle(doc: ArticleDoc, lexicon: Lexicon = defaultLexico
   const facts = state.facts ?? [];
   const inFacts = new Set(facts.flatMap((f) => [f.subject.label, f.object.label]));
   const entities: EntityRef[] = [...(state.entities?.values() ?? [])]
-    .filter((e) => inFacts.has(e.label) || (e.type !== 'proposal' && e.mentions >= MIN_MENTIONS))
+    .filter((e) => inFacts.has(e.label) || (e.type !== 'proposal' && e.kind !== 'untyped' && e.mentions >= MIN_MENTIONS))
     .map((e) => toEntityRef(e, state.entities));
   const claims = state.claims ?? [];
   return { article: doc.id, ...(doc.date ? { date: doc.date } : {}), outlet: articleOutlet(doc), entities, facts, ...(claims.length ? { claims } : {}) };

@@ -15,7 +15,7 @@ export function clusterNames(names: Mention[]): Map<number, string> {
   const clusters: Array<{ key: string; skeleton: string; type: string; kind: string }> = [];
   for (const m of [...typed, ...untyped]) {
     const skeleton = skeletonKey(nameOf(m));
-    const fits = (c: { type: string }) => m.kind === 'untyped' || c.type === m.type;
+    const fits = (c: { type: string; kind: string }) => m.kind === 'untyped' || (c.type === m.type && c.kind !== 'untyped');
     const exact = clusters.find((c) => c.skeleton === skeleton && fits(c));
     const tail = exact ?? (() => {
       const hits = clusters.filter((c) => fits(c) && skeleton.length >= 2 && (c.skeleton.endsWith(` ${skeleton}`)));
@@ -25,7 +25,7 @@ export function clusterNames(names: Mention[]): Map<number, string> {
       out.set(m.id, tail.key);
       continue;
     }
-    if (m.kind === 'untyped') continue;
+    // an untyped name that shortens nothing is kept apart: it may yet be a town a verb takes
     const key = `name:${normalizeName(nameOf(m))}`;
     clusters.push({ key, skeleton, type: m.type, kind: m.kind });
     out.set(m.id, key);

@@ -34,7 +34,7 @@ function nameHas(e: { label: string; aliases: string[] }, words: string[]): bool
 /** Does the entity of mention `c` fit the role? */
 function fits(c: Mention, role: string, spec: DescriptionRole, ctx: Context, head: string): boolean {
   const e = c.entity ? ctx.entities.get(c.entity) : undefined;
-  if (!e || c.source === 'pronoun' || c.source === 'description') return false;
+  if (!e || c.source === 'pronoun' || c.source === 'description' || e.kind === 'untyped') return false;
   // "the town" is a town of the war, not the venue abroad ("talks in Kunming")
   if (role === 'place') return e.type === 'city' && (BASE_HEADS.has(head) ? e.kind === 'base' : true) && (!c.country || c.country === ctx.theatre);
   if (e.type === 'city' || e.type === 'proposal' || e.kind === 'person') return false;
@@ -57,7 +57,7 @@ function entityOf(entry: LexEntry): ArticleEntity {
 /** "the two sides signed": the two parties inside the war the article names most. */
 function belligerents(ctx: Context): DescriptionTarget | undefined {
   const sides = [...ctx.entities.values()]
-    .filter((e) => e.type === 'actor' && !(e.kind === 'person' && e.affiliation) && !e.key.startsWith('described:parties'))
+    .filter((e) => e.type === 'actor' && e.kind !== 'untyped' && !(e.kind === 'person' && e.affiliation) && !e.key.startsWith('described:parties'))
     .sort((a, b) => b.mentions - a.mentions);
   if (sides.length < 2 || sides[1].mentions < 2) return undefined;
   const [a, b] = sides;

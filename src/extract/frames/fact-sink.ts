@@ -12,11 +12,19 @@ export const kindOfType = (type: Mention['type']): TargetKind => (type === 'city
 
 export class FactSink {
   readonly facts: RawFact[] = [];
+  /** Untyped names that facts took as places: the relations stage types them as towns. */
+  readonly towns = new Set<number>();
 
   constructor(private readonly byId: Map<number, Mention>, private readonly sentence: number, private readonly sameEntity: (a: number, b: number) => boolean) {}
 
   type(mention: number): Mention['type'] | undefined {
     return this.byId.get(mention)?.type;
+  }
+
+  /** A place, or a name nothing has typed yet (which a verb of control may make a town). */
+  placeLike(mention: number): boolean {
+    const m = this.byId.get(mention);
+    return Boolean(m) && (m!.type === 'city' || m!.kind === 'untyped');
   }
 
   kind(mention: number): TargetKind | undefined {
@@ -35,15 +43,18 @@ export class FactSink {
     targets = each(targets);
     for (const s of sources) {
       const sm = this.byId.get(s);
-      if (!sm || kindOfType(sm.type) !== 'party') continue;
+      if (!sm || kindOfType(sm.type) !== 'party' || sm.kind === 'untyped') continue;
       const withSide = [s];
       // "Egyptian President Sisi proposed …": the country acts with its president
       const side = sm.affiliationMention;
       if (side !== undefined && relation !== 'controls' && this.byId.get(side)?.type === 'backer') withSide.push(side);
       for (const t of targets) {
         const tm = this.byId.get(t);
-        if (!tm || !options.target.includes(kindOfType(tm.type))) continue;
-        if (relation === 'controls' ? tm.type !== 'city' : tm.type === 'city') continue;
+        // a name nothing typed is a place when a verb of control takes it ("took Hodeidah")
+        const town = tm?.kind === 'untyped' && relation === 'controls';
+        if (!tm || (tm.kind === 'untyped' && !town) || (!town && !options.target.includes(kindOfType(tm.type)))) continue;
+        if (town) this.towns.add(t);
+        if (relation === 'controls' ? tm.type !== 'city' && !town : tm.type === 'city') continue;
         for (const source of withSide) {
           if (source === t || this.sameEntity(source, t)) continue;
           this.facts.push({ subject: source, relation, object: t, rule, sentence: this.sentence, start: 0, end: 0, change: options.change, confidence: options.confidence ?? DEFAULT_CONFIDENCE });

@@ -152,6 +152,10 @@ export class Arguments {
           k = Math.min(k, list.first) - (before?.pos === 'ADP' ? 2 : 1);
           continue;
         }
+        // "seized Sanaa and took Hodeidah": the object of a coordinated verb is not the subject
+        const object = this.s.groupOf[list.first - 1];
+        const gap = units.slice(list.last + 1, g.first).map((w) => w.lower);
+        if (object >= 0 && object !== g.id && gap.some((w) => w === 'and' || w === 'but' || w === 'then' || w === ',')) return this.subjectOf(groups[object], depth + 1);
         if (list.refs.length) return list;
         // "the GNA and its Turkish support took …": the party coordinated with a description
         const conj = units[list.first - 1];

@@ -18,12 +18,15 @@ export interface LinkContext {
   sameEntity: (a: number, b: number) => boolean;
 }
 
-/** @example linkSentence(structures.get(0)!, ctx).map((f) => f.rule) */
-export function linkSentence(s: SentenceStructure, ctx: LinkContext): RawFact[] {
+/**
+ * @returns the raw facts, and the untyped names they took as towns.
+ * @example linkSentence(structures.get(0)!, ctx).facts.map((f) => f.rule)
+ */
+export function linkSentence(s: SentenceStructure, ctx: LinkContext): { facts: RawFact[]; towns: Set<number> } {
   const args = new Arguments(s, ctx.grammar);
   const sink = new FactSink(ctx.byId, s.sentence, ctx.sameEntity);
   linkVerbs(args, ctx.predicates, ctx.grammar, sink);
   linkNouns(args, ctx.predicates, sink);
   linkModifiers(args, ctx.predicates, ctx.grammar, sink);
-  return sink.facts;
+  return { facts: sink.facts, towns: sink.towns };
 }

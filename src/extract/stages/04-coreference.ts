@@ -61,7 +61,7 @@ export const coreference: Stage = {
         return;
       }
       const key = nameKeys.get(m.id);
-      if (!key) return; // an untyped name that shortens nothing
+      if (!key) return;
       // "Turkey … through its Foreign Minister Mevlüt Çavuşoğlu": the side comes through the pronoun
       const prev = mentions[i - 1];
       if (m.kind === 'person' && !m.affiliation && prev?.source === 'pronoun' && POSSESSIVE.has(prev.kind) && prev.entity && prev.sentence === m.sentence

@@ -32,7 +32,7 @@ export const structure: Stage = {
       const own = bySentence.get(sentence.index);
       // fewer than two mentions relate nothing; dozens make a list or a table, not a statement
       if (!own || own.length < 2 || own.length > MAX_MENTIONS) continue;
-      structures.set(sentence.index, analyseSentence(sentence, own, grammar, predicates, (id) => byId.get(id)?.type));
+      structures.set(sentence.index, analyseSentence(sentence, own, grammar, predicates, (id) => (byId.get(id)?.kind === 'untyped' ? 'untyped' : byId.get(id)?.type)));
     }
     return { ...state, structures };
   },

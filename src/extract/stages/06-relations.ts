@@ -17,12 +17,12 @@ const MAX_MENTIONS = 40;
 export const relations: Stage = {
   name: 'relations',
   requires: ['sentences', 'mentions', 'entities', 'lexicon', 'structures'],
-  assigns: ['rawFacts'],
+  assigns: ['rawFacts', 'entities', 'mentions'],
   run(state) {
     const byId = new Map<number, Mention>(state.mentions!.map((m) => [m.id, m]));
     const bySentence = new Map<number, Mention[]>();
     for (const m of state.mentions!) {
-      if (m.shadow || (!m.entity && m.source !== 'proposal')) continue;
+      if (m.shadow || m.kind === 'untyped' || (!m.entity && m.source !== 'proposal')) continue;
       const list = bySentence.get(m.sentence) ?? [];
       list.push(m);
       bySentence.set(m.sentence, list);
@@ -34,6 +34,7 @@ export const relations: Stage = {
     const rules = ALL_RULES.map((rule) => ({ rule, regex: compileRule(rule, state.lexicon), keywords: ruleKeywords(rule, state.lexicon) }));
     const seen = new Set<string>();
     const raw: RawFact[] = [];
+    const towns = new Set<string>();
     const ctx: LinkContext = { byId, grammar: loadGrammar(), predicates: loadPredicates(), sameEntity };
     const named = state.mentions!.filter((m) => m.entity); // claimants and deniers are entities
     const keep = (fact: RawFact, sentence: { start: number; end: number }, disputed: RawFact['disputed']) => {
@@ -59,8 +60,15 @@ export const relations: Stage = {
         }
       }
       const structure = state.structures!.get(sentence.index);
-      if (structure) for (const fact of linkSentence(structure, ctx)) keep(fact, sentence, disputed);
+      if (!structure) continue;
+      const linked = linkSentence(structure, ctx);
+      for (const fact of linked.facts) keep(fact, sentence, disputed);
+      for (const t of linked.towns) towns.add(byId.get(t)!.entity!);
     }
-    return { ...state, rawFacts: raw };
+    // "took Hodeidah": a name nothing typed is a town once a verb of control takes it
+    const entities = new Map(state.entities!);
+    for (const key of towns) entities.set(key, { ...entities.get(key)!, type: 'city', kind: 'city' });
+    const mentions = state.mentions!.map((m) => (m.entity && towns.has(m.entity) ? { ...m, type: 'city' as const, kind: 'city' } : m));
+    return { ...state, rawFacts: raw, entities, mentions };
   },
 };

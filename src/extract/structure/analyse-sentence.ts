@@ -22,12 +22,12 @@ function forumsStandForProposal(chunks: Chunk[], mentions: Mention[], grammar: G
  * @param mentions the sentence's mentions that stand for something (entities, proposals).
  * @example analyseSentence(sentence, mentions, grammar, predicates, (id) => byId.get(id)?.type).lists
  */
-export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar: Grammar, predicates: Predicates, typeOf: (mention: number) => NodeType | undefined): SentenceStructure {
+export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar: Grammar, predicates: Predicates, typeOf: (mention: number) => NodeType | 'untyped' | undefined): SentenceStructure {
   const units = buildUnits(sentence, mentions, predicates, grammar);
   const { chunks, chunkOf } = chunkUnits(units, grammar);
   forumsStandForProposal(chunks, mentions, grammar);
   const { groups, groupOf } = findVerbGroups(units, chunkOf, grammar);
-  const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' }, grammar);
+  const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' || typeOf(id) === 'untyped' }, grammar);
   for (const g of groups) g.clause = clauseOf[g.verb];
   const { lists, listOf } = buildLists({ units, chunks, clauseOf, groups, groupOf }, grammar, typeOf);
   return { sentence: sentence.index, units, chunks, chunkOf, clauses, clauseOf, groups, groupOf, lists, listOf };

@@ -15,7 +15,7 @@ interface Input {
   groupOf: number[];
 }
 
-const kindOf = (type: NodeType | undefined) => (type === 'city' ? 'place' : type === 'proposal' ? 'proposal' : 'party');
+const kindOf = (type: NodeType | 'untyped' | undefined) => (type === 'untyped' ? 'any' : type === 'city' ? 'place' : type === 'proposal' ? 'proposal' : 'party');
 
 function isSeparator(words: string[], grammar: Grammar, prepBefore: string | undefined): boolean {
   if (!words.length) return false;
@@ -27,7 +27,7 @@ function isSeparator(words: string[], grammar: Grammar, prepBefore: string | und
 }
 
 /** @param typeOf the node type of a mention id. */
-export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: number) => NodeType | undefined): { lists: ArgList[]; listOf: number[] } {
+export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: number) => NodeType | 'untyped' | undefined): { lists: ArgList[]; listOf: number[] } {
   const { units, chunks, clauseOf, groups, groupOf } = input;
   const lists: ArgList[] = [];
   const listOf = chunks.map(() => -1);
@@ -39,7 +39,7 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
   };
   for (const c of chunks) {
     if (listOf[c.id] >= 0 || !c.refs.length) continue;
-    const kind = kindOf(typeOf(c.refs[0]));
+    let kind = kindOf(typeOf(c.refs[0]));
     const prepBefore = units[c.first - 1]?.pos === 'ADP' ? units[c.first - 1].lower : undefined;
     const members = [c];
     // a list after a verb is its object: a member with a verb of its own starts a new clause
@@ -48,7 +48,9 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
       const prev = chunks[d - 1];
       const next = chunks[d];
       if (!next.refs.length || next.time || clauseOf[next.first] !== clauseOf[c.first]) break;
-      if (kindOf(typeOf(next.refs[0])) !== kind) break;
+      const nextKind = kindOf(typeOf(next.refs[0]));
+      if (nextKind !== kind && nextKind !== 'any' && kind !== 'any') break;
+      if (kind === 'any') kind = nextKind;
       const gap = units.slice(prev.last + 1, next.first).map((u) => u.lower);
       if (!isSeparator(gap, grammar, prepBefore)) break;
       if (afterVerb && finiteAfter(next) && gap.some((g) => g === 'and' || g === ',' || g === 'but')) break;

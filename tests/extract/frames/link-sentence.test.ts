@@ -84,7 +84,7 @@ describe('prefixes and postmodifiers', () => {
 describe('controls frames', () => {
   rows([
     ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
-    ['The war in Somalia goes on. In Somalia, government forces retook Harardhere from al-Shabaab.', ['al-Shabaab controls Harardhere [until 2020-06-06]', 'Government of Somalia controls Harardhere [since 2020-06-06]']],
+    ['The war in Somalia goes on. In Somalia, government forces retook Harardhere from al-Shabaab.', ['al-Shabaab controls Harardhere [until 2020-06-06]', 'Somali National Army controls Harardhere [since 2020-06-06]']],
     ['Gharyan fell to government forces loyal to the GNA on Wednesday.', ['Government of National Accord controls Gharyan [since 2020-06-03]']],
     ['The war in Syria goes on. In Syria, the Syrian Democratic Forces drove Islamic State out of the city of Raqqa.', ['Islamic State controls Raqqa [until 2020-06-06]', 'Syrian Democratic Forces controls Raqqa [since 2020-06-06]']],
     ['Tarhuna is calm, since it was recaptured by the UN-recognised Government of National Accord\'s forces on June 5.', ['Government of National Accord controls Tarhuna [since 2020-06-05]']],
