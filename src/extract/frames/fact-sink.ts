@@ -47,7 +47,8 @@ export class FactSink {
       const withSide = [s];
       // "Egyptian President Sisi proposed …": the country acts with its president
       const side = sm.affiliationMention;
-      if (side !== undefined && relation !== 'controls' && this.byId.get(side)?.type === 'backer') withSide.push(side);
+      const sideMention = side !== undefined ? this.byId.get(side) : undefined;
+      if (sideMention && relation !== 'controls' && (sideMention.type === 'backer' || sideMention.kind === 'state')) withSide.push(side!);
       for (const t of targets) {
         const tm = this.byId.get(t);
         // a name nothing typed is a place when a verb of control takes it ("took Hodeidah")

@@ -35,7 +35,7 @@ export class Arguments {
     const chunk = this.chunkAt(k);
     if (!chunk || chunk.first !== k || chunk.time || !this.within(this.s.clauseOf[k], clause)) return undefined;
     const list = this.listOf(chunk);
-    if (list.refs.length) return list;
+    if (list.refs.length) return this.withOthers(list, clause);
     // "a number of countries, such as the US, Germany and Italy"
     let e = chunk.last + 1;
     if (units[e]?.text === ',') e++;
@@ -44,6 +44,25 @@ export class Arguments {
     if (units[e]?.lower === 'as') e++;
     const inner = this.chunkAt(e);
     return inner && inner.first === e ? this.listOf(inner) : undefined;
+  }
+
+  /** "the EU and a number of states, such as the US, Germany and Italy": the list goes on past the group noun. */
+  private withOthers(list: ArgList, clause: number): ArgList {
+    const { units } = this.s;
+    let k = list.last + 1;
+    if (units[k]?.lower !== 'and' && units[k]?.text !== ',') return list;
+    if (units[k]?.text === ',' && units[k + 1]?.lower === 'and') k++;
+    const group = this.chunkAt(k + 1);
+    if (!group || group.first !== k + 1 || group.refs.length) return list;
+    let e = group.last + 1;
+    if (units[e]?.lower === 'of' && this.chunkAt(e + 1)) e = this.chunkAt(e + 1)!.last + 1;
+    if (units[e]?.text === ',') e++;
+    if (!EXPANDERS.has(units[e]?.lower ?? '')) return list;
+    e += units[e]?.lower === 'such' && units[e + 1]?.lower === 'as' ? 2 : 1;
+    const more = this.chunkAt(e);
+    if (!more || more.first !== e) return list;
+    const rest = this.listOf(more);
+    return { ...list, last: rest.last, chunks: [...list.chunks, ...rest.chunks], refs: [...new Set([...list.refs, ...rest.refs])] };
   }
 
   /** A phrase "PREP + list" to the right of `from`, before the next verb, within the clause. */
@@ -111,7 +130,13 @@ export class Arguments {
     if (clause.kind === 'relative' && clause.antecedent !== undefined && this.onlyFunctionWords(clause.first + 1, g.first)) {
       return this.listOf(this.s.chunks[clause.antecedent]);
     }
-    if (g.infinitive || (g.gerund && prevUnit && (prevUnit.pos === 'ADP' || prevUnit.pos === 'SCONJ' || this.grammar.gerundPrepositions.has(prevUnit.lower)))) {
+    const afterPreposition = g.gerund && prevUnit && (prevUnit.pos === 'ADP' || prevUnit.pos === 'SCONJ' || this.grammar.gerundPrepositions.has(prevUnit.lower));
+    // "After taking control of Sorman, GNA forces …": a fronted clause takes the subject after it
+    if (afterPreposition && clause.kind !== 'main' && clause.first >= g.first - 1) {
+      const ahead = this.controller(g.clause, depth);
+      if (ahead?.refs.length) return ahead;
+    }
+    if (g.infinitive || afterPreposition) {
       const gov = this.governing(g);
       if (gov) {
         // "accused France of backing Haftar", "urged Russia to stop", "called on Turkey to withdraw"
@@ -148,6 +173,10 @@ export class Arguments {
       if (chunk) {
         const list = this.listOf(chunk);
         const before = units[list.first - 1];
+        // "with Egypt, the UAE and Russia backing Haftar": the object of "with" is the gerund's subject
+        if (g.gerund && (before?.lower === 'with' || before?.lower === 'without') && list.refs.length && list.last === g.first - 1) return list;
+        // "countries including Egypt and France supported …": the examples are the subject
+        if (before && EXPANDERS.has(before.lower) && list.refs.length) return list;
         if (chunk.time || (before && before.pos === 'ADP' && before.lower !== 'that')) {
           k = Math.min(k, list.first) - (before?.pos === 'ADP' ? 2 : 1);
           continue;

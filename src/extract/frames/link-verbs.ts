@@ -68,6 +68,7 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       const end = phraseEnd(trigger, g, args);
       if (end < 0) continue;
       const passive = voice === 'passive';
+      if (trigger.passiveOnly && !passive) continue;
       const subject = passive ? patientOf(g, args) : args.subjectOf(g);
       const object = passive ? undefined : args.objectAfter(end, g.clause);
       const agent = passive ? args.phraseAfter(end + 1, ['by'], g.clause)?.list : subject;
@@ -76,7 +77,10 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
         if (linkControl(trigger, g, { subject, object, agent, end, passive, mood, rule }, args, sink)) break;
         continue;
       }
-      const target = passive ? subject : object;
+      // "provided drones to the RSF", "a system provided by the UAE to Haftar's forces"
+      const via = trigger.via ? args.phraseAfter(end + 1, trigger.via, g.clause)?.list : undefined;
+      if (trigger.via && !via) continue;
+      const target = via ?? (passive ? subject : object);
       const source = agent;
       if (!target?.refs.length || !source?.refs.length) continue;
       const kinds = target.refs.map((r) => sink.kind(r));

@@ -27,6 +27,10 @@ export interface VerbTrigger extends Trigger {
   objectLoses?: boolean;
   subjectIsPlace?: boolean;
   intentHolds?: boolean;
+  /** The target stands in one of these phrases, the object is what is given ("provided drones to the RSF"). */
+  via?: string[];
+  /** Only in the passive ("the truce called by Haftar"; "called it a first step" proposes nothing). */
+  passiveOnly?: boolean;
 }
 
 export interface NounTrigger extends Trigger {

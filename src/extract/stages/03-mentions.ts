@@ -91,10 +91,15 @@ export const mentions: Stage = {
       m.collective = GROUP_AFTER.test(text.slice(m.end, m.end + 30)) || GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
     }
     for (const m of list) {
-      if (m.source !== 'name' || m.kind !== 'person') continue;
+      if ((m.source !== 'name' && m.source !== 'lexicon') || m.kind !== 'person') continue;
       const j = findAffiliation(m, list, text);
       if (j < 0) continue;
       const side = list[j];
+      // a known leader keeps his own type; only the country named before him acts with him
+      if (m.source === 'lexicon') {
+        if (side.start < m.start && (side.source === 'demonym' || side.source === 'country')) m.affiliationMention = side.id;
+        continue;
+      }
       m.affiliation = side.lexId ?? `name:${side.text}`;
       if (side.start < m.start) m.affiliationMention = side.id;
       m.type = side.type === 'backer' ? 'backer' : 'actor';

@@ -9,13 +9,27 @@ import { chunkUnits, headIn } from './chunk-units.ts';
 import { findVerbGroups } from './find-verb-groups.ts';
 import type { Grammar } from './load-grammar.ts';
 import { segmentClauses } from './segment-clauses.ts';
-import type { Chunk, SentenceStructure } from './structure-types.ts';
+import type { Chunk, SentenceStructure, Unit } from './structure-types.ts';
 
 /** "after talks brokered by Riyadh and Washington": the talks stand for the one proposal the sentence names. */
 function forumsStandForProposal(chunks: Chunk[], mentions: Mention[], grammar: Grammar): void {
   const proposals = mentions.filter((m) => m.source === 'proposal' && !m.generic);
   if (proposals.length !== 1) return;
   for (const c of chunks) if (!c.refs.length && c.headMention === undefined && headIn(grammar.forumNouns, c)) c.refs = [proposals[0].id];
+}
+
+/**
+ * "the GNA's call for a cease-fire", "calls for a truce by Turkey", "the sincerity of the
+ * Cairo Declaration": the request or attribute stands for the proposal after it.
+ */
+function requestsStandForProposal(units: Unit[], chunks: Chunk[], grammar: Grammar, isProposal: (mention: number) => boolean): void {
+  for (const c of chunks) {
+    if (c.refs.length || c.headMention !== undefined) continue;
+    const link = units[c.last + 1]?.lower;
+    const next = chunks[c.id + 1];
+    if (!next || next.first !== c.last + 2 || next.headMention === undefined || !isProposal(next.headMention)) continue;
+    if ((headIn(grammar.requestNouns, c) && (link === 'for' || link === 'to')) || (headIn(grammar.attributeNouns, c) && link === 'of')) c.refs = [next.headMention];
+  }
 }
 
 /**
@@ -26,9 +40,14 @@ export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar
   const units = buildUnits(sentence, mentions, predicates, grammar);
   const { chunks, chunkOf } = chunkUnits(units, grammar);
   forumsStandForProposal(chunks, mentions, grammar);
+  requestsStandForProposal(units, chunks, grammar, (id) => typeOf(id) === 'proposal');
   const { groups, groupOf } = findVerbGroups(units, chunkOf, grammar);
   const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' || typeOf(id) === 'untyped' }, grammar);
   for (const g of groups) g.clause = clauseOf[g.verb];
-  const { lists, listOf } = buildLists({ units, chunks, clauseOf, groups, groupOf }, grammar, typeOf);
+  const nestedIn = (inner: number, outer: number) => {
+    for (let c = clauses[inner].parent; c >= 0; c = clauses[c].parent) if (c === outer) return true;
+    return false;
+  };
+  const { lists, listOf } = buildLists({ units, chunks, clauseOf, groups, groupOf, nestedIn }, grammar, typeOf);
   return { sentence: sentence.index, units, chunks, chunkOf, clauses, clauseOf, groups, groupOf, lists, listOf };
 }

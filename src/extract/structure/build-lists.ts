@@ -8,6 +8,8 @@ import type { Grammar } from './load-grammar.ts';
 import type { ArgList, Chunk, Unit, VerbGroup } from './structure-types.ts';
 
 interface Input {
+  /** Is clause `inner` nested inside clause `outer`? */
+  nestedIn: (inner: number, outer: number) => boolean;
   units: Unit[];
   chunks: Chunk[];
   clauseOf: number[];
@@ -44,17 +46,21 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
     const members = [c];
     // a list after a verb is its object: a member with a verb of its own starts a new clause
     const afterVerb = groups.some((g) => g.last < c.first && clauseOf[g.verb] === clauseOf[c.first]);
+    let prev = c;
     for (let d = c.id + 1; d < chunks.length; d++) {
-      const prev = chunks[d - 1];
       const next = chunks[d];
+      // "the United Arab Emirates (UAE), France": a member inside a parenthesis is skipped, not an end
+      if (clauseOf[next.first] !== clauseOf[c.first] && input.nestedIn(clauseOf[next.first], clauseOf[c.first])) continue;
       if (!next.refs.length || next.time || clauseOf[next.first] !== clauseOf[c.first]) break;
       const nextKind = kindOf(typeOf(next.refs[0]));
       if (nextKind !== kind && nextKind !== 'any' && kind !== 'any') break;
       if (kind === 'any') kind = nextKind;
-      const gap = units.slice(prev.last + 1, next.first).map((u) => u.lower);
+      // "the United Arab Emirates (UAE), France and Russia": a parenthesis between members is no separator
+      const gap = units.slice(prev.last + 1, next.first).filter((_u, k) => clauseOf[prev.last + 1 + k] === clauseOf[c.first]).map((u) => u.lower);
       if (!isSeparator(gap, grammar, prepBefore)) break;
       if (afterVerb && finiteAfter(next) && gap.some((g) => g === 'and' || g === ',' || g === 'but')) break;
       members.push(next);
+      prev = next;
     }
     const list: ArgList = { chunks: members.map((m) => m.id), first: members[0].first, last: members[members.length - 1].last, refs: [...new Set(members.flatMap((m) => m.refs))] };
     for (const m of members) listOf[m.id] = lists.length;

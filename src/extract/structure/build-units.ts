@@ -41,7 +41,9 @@ export function buildUnits(sentence: Sentence, mentions: Mention[], predicates: 
   }
   retagVerbs(units, predicates);
   markAdverbials(units, grammar);
-  return units;
+  for (const u of units) if (EXPANDERS.has(u.lower)) u.pos = 'ADP';
+  // quotation marks say who speaks, not how the phrase is built: "doubted the “sincerity” of"
+  return units.filter((u) => !QUOTES.has(u.text));
 }
 
 function pushMention(units: Unit[], mention: Mention, tokens: Token[], predicates: Predicates): void {
@@ -49,7 +51,14 @@ function pushMention(units: Unit[], mention: Mention, tokens: Token[], predicate
   if (mention.source === 'proposal') {
     const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
     let k = 0;
-    while (k < inside.length - 1 && REQUEST.has(inside[k].text.toLowerCase())) units.push(word(inside[k++], predicates));
+    // "Sisi calls for a ceasefire" (a verb) vs "rejected calls for a ceasefire" (a noun)
+    const prev = units[units.length - 1];
+    const asVerb = !prev || prev.pos === 'ENT' || prev.pos === 'PRON' || prev.pos === 'ADV' || prev.pos === 'PROPN';
+    while (k < inside.length - 1 && REQUEST.has(inside[k].text.toLowerCase())) {
+      const w = word(inside[k++], predicates);
+      if (/^(?:call|calls|called|calling|appeal|appeals|appealed|push|bid|demand|demands|request|requests)$/.test(w.lower)) w.pos = asVerb ? 'VERB' : 'NOUN';
+      units.push(w);
+    }
     if (k > 0) start = inside[k].start;
   }
   units.push({ text: mention.text.slice(start - mention.start), lower: mention.text.toLowerCase(), lemma: mention.text.toLowerCase(), pos: 'ENT', start, end: mention.end, mention: mention.id });
@@ -57,6 +66,10 @@ function pushMention(units: Unit[], mention: Mention, tokens: Token[], predicate
 
 const DETERMINER_LIKE = new Set(['DET', 'ENT', 'PROPN', 'ADJ', 'NUM']);
 const RELATIVE = new Set(['which', 'who', 'that']);
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "''", '``', '«', '»']);
+// words that open a list of examples: "countries including Egypt and France"
+const EXPANDERS = new Set(['including', 'like', 'notably', 'namely', 'especially', 'particularly']);
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets)$/;
 // -ing words that act as prepositions: ", including the towns of", ", according to"
 const PREPOSITION_LIKE = new Set(['according', 'including', 'following', 'concerning', 'regarding', 'notwithstanding', 'excluding', 'involving', 'pending', 'during']);
 
@@ -82,12 +95,23 @@ function markAdverbials(units: Unit[], grammar: Grammar): void {
 function retagVerbs(units: Unit[], predicates: Predicates): void {
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i];
-    if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
     const prev = units[i - 1];
     const next = units[i + 1];
+    // "who are armed by Iran", "which has armed the RSF": a participle after be or have is a verb
+    if (u.pos === 'ADJ' && predicates.finiteForms.has(u.lower) && AUXILIARY.test(prev.lower)) {
+      u.pos = 'VERB';
+      continue;
+    }
+    if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
     // "…, doubting the sincerity of …": a gerund after a comma opens a participial clause
     const afterComma = prev.text === ',' && next.pos === 'DET' && /ing$/.test(u.lower) && !PREPOSITION_LIKE.has(u.lower);
     if (afterComma || (u.lower.endsWith('ing') && predicates.verbs.has(u.lemma) && (prev.pos === 'VERB' || prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.pos === 'AUX') && (next.pos === 'ENT' || next.pos === 'DET' || next.pos === 'PROPN'))) {
+      u.pos = 'VERB';
+      continue;
+    }
+    // "Turkey and Qatar support the GNA": a trigger's base form between a party and its object
+    const baseAfterParty = prev.pos === 'ENT' && predicates.verbs.has(u.lower) && (next.pos === 'DET' || next.pos === 'ENT');
+    if (baseAfterParty) {
       u.pos = 'VERB';
       continue;
     }

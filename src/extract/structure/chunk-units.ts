@@ -32,7 +32,10 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   if (u.pos === 'VERB' || u.pos === 'ADV') {
     if (prev.text === '-' && joined(prev, u)) return true;
     // "the retired general", "the internationally recognised government"
-    const nextNominal = next && (next.pos === 'NOUN' || next.pos === 'ENT' || next.pos === 'PROPN' || (next.pos === 'ADJ' && u.pos === 'ADV'));
+    const after = units[i + 2];
+    const nominal = (w?: Unit) => Boolean(w) && (w!.pos === 'NOUN' || w!.pos === 'ENT' || w!.pos === 'PROPN');
+    // "the internationally recognized Libyan government": an adverb before a participle too
+    const nextNominal = next && (nominal(next) || (u.pos === 'ADV' && (next.pos === 'ADJ' || (next.pos === 'VERB' && PARTICIPLE.test(next.lower) && (nominal(after) || after?.pos === 'ADJ')))));
     // only after a determiner: "previously accused France" is a verb, not a noun phrase
     const determined = units[first].pos === 'DET';
     if (u.pos === 'ADV' && /ly$/.test(u.lower) && nextNominal && determined && (prev.pos === 'DET' || prev.pos === 'ADJ')) return true;
@@ -69,6 +72,7 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
     if (after && POSSESSIVE.has(after.lower)) chunk.possessors.push(u.mention);
     else if (POSSESSIVE_PRONOUN.has(u.lower)) chunk.possessors.push(u.mention);
     else if (after?.text === '-' && afterNext && afterNext.pos !== 'ENT' && joined(u, after)) chunk.prefixes.push({ mention: u.mention, word: afterNext.lower });
+    else if (after && /^-\p{L}/u.test(after.text) && joined(u, after)) chunk.prefixes.push({ mention: u.mention, word: after.lower.slice(1) }); // "UN-backed" split after the name
     else if (after?.pos === 'VERB' && MODIFIER_PARTICIPLE.test(after.lower)) chunk.prefixes.push({ mention: u.mention, word: after.lower });
     else if (units[k - 1]?.text === '-' && units[k - 2]?.lower === 'pro') chunk.prefixes.push({ mention: u.mention, word: 'pro' });
     else chunk.modifiers.push(u.mention);
@@ -139,6 +143,8 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
       c.refs = chunkRefs(c, grammar);
       prev.complement = c.refs;
       prev.last = c.last;
+      // "forces of Libya's UN-backed government": the prefixes still say who backs the referent
+      prev.prefixes.push(...c.prefixes);
       continue;
     }
     merged.push(c);

@@ -12,6 +12,9 @@ export interface Grammar {
   counterNouns: Set<string>;
   /** "talks brokered by X": where a proposal is made; they stand for the sentence's proposal. */
   forumNouns: Set<string>;
+  /** "the call for a truce", "the sincerity of the declaration": nouns that stand for the proposal after them. */
+  requestNouns: Set<string>;
+  attributeNouns: Set<string>;
   timeNouns: Set<string>;
   relativePronouns: Set<string>;
   subordinators: Set<string>;
@@ -46,7 +49,7 @@ export function loadGrammar(): Grammar {
   const raw = JSON.parse(readFileSync(join(DEFAULT_LEXICON_DIR, 'grammar.json'), 'utf8'));
   const set = (name: string) => new Set<string>(raw[name]);
   cached = {
-    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), timeNouns: set('timeNouns'),
+    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), attributeNouns: set('attributeNouns'), timeNouns: set('timeNouns'),
     relativePronouns: set('relativePronouns'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
     speechVerbs: set('speechVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
     intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),

@@ -47,7 +47,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
   const clauseAhead = (i: number) => {
     // a chunk (or pronoun) then a verb group: "as Turkey backs …", "after they seized …"
     const c = chunkAt(i);
-    if (c >= 0) return verbAt(chunks[c].last + 1) || (units[chunks[c].last + 1]?.pos === 'ADV' && verbAt(chunks[c].last + 2));
+    if (c >= 0) return subjectAhead(i) || (units[chunks[c].last + 1]?.pos === 'ADV' && verbAt(chunks[c].last + 2));
     return verbAt(i) && units[groups[groupAt(i)].verb].lower.endsWith('ing');
   };
 
@@ -98,10 +98,18 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       continue;
     }
     const notSubordinate = u.lower === 'that' || (u.lower === 'as' && /^(?:well|such|so|same|as|much)$/.test(units[i - 1]?.lower ?? ''));
+    // "Analysts say Egypt and the UAE have been backing Haftar": a complement without "that"
+    if (i > 0 && groupAt(i - 1) >= 0 && grammar.speechVerbs.has(groups[groupAt(i - 1)].lemma) && chunkAt(i) >= 0 && chunks[chunkAt(i)].first === i && subjectAhead(i)) {
+      open('complement', i, { opener: groups[groupAt(i - 1)].lemma });
+      clauseOf[i] = top().id;
+      continue;
+    }
     if ((u.pos === 'SCONJ' || grammar.subordinators.has(u.lower)) && !notSubordinate && clauseAhead(i + 1)) {
       if (c.kind === 'subordinate' && !fronted.has(c.id)) close(i - 1);
       const s = open('subordinate', i, { opener: u.lower });
-      if (i === 0 || units[i - 1].text === ',' || units[i - 1].pos === 'CCONJ' || units[i - 1].text === '"' || units[i - 1].text === '“') fronted.add(s.id);
+      // fronted: it opens the sentence (or a "that" clause) and ends at its comma; after a
+      // comma it trails ("…, while Egypt, the UAE and France back Haftar") and runs on
+      if (i <= firstWord() || units[i - 1]?.lower === 'that') fronted.add(s.id);
       clauseOf[i] = s.id;
       continue;
     }
@@ -155,6 +163,22 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     return k >= 0 && chunkAt(k) >= 0 ? chunkAt(k) : undefined;
   }
 
+  /** Chunks joined by "and" or commas from `i`, then a finite verb: a clause's subject and verb. */
+  function subjectAhead(i: number): boolean {
+    let k = i;
+    for (let guard = 0; guard < 16 && chunkAt(k) >= 0; guard++) {
+      k = chunks[chunkAt(k)].last + 1;
+      // "countries including Egypt, the UAE (UAE), France and Russia supported …"
+      if (units[k]?.text === '(') while (k < n && units[k].text !== ')') k++;
+      if (units[k]?.text === ')') k++;
+      if (verbAt(k) && !groups[groupAt(k)].infinitive) return true;
+      if (units[k]?.pos === 'CCONJ' || units[k]?.text === ',' || /^(?:including|like|namely|notably)$/.test(units[k]?.lower ?? '')) k++;
+      else if (units[k]?.lower === 'such' && units[k + 1]?.lower === 'as') k += 2;
+      else return false;
+    }
+    return false;
+  }
+
   /** "in Geneva", "on the Red Sea": a place after a locative preposition. */
   function isVenue(c: Chunk): boolean {
     if (!/^(?:in|at|on|near)$/.test(units[c.first - 1]?.lower ?? '')) return false;
@@ -177,6 +201,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     const before = chunkAt(i - 1);
     if (before < 0 || !chunks[before].refs.length) return false;
     const next = units[i + 1];
+    if (!next || grammar.relativePronouns.has(next.lower)) return false; // "Haftar, whose militia …" is a relative clause
     if (next?.lower === 'one' && units[i + 2]?.lower === 'of') return true;
     const after = chunkAt(i + 1);
     if (after < 0 || chunks[after].first !== i + 1 || chunks[after].refs.length || chunks[after].time) return false;
