@@ -75,7 +75,7 @@ describe('proposes', () => {
     ['Two rival factions signed a permanent ceasefire agreement in Geneva following five days of UN-hosted talks.', ['United Nations proposes P']],
     ["Libya’s UN-supported government has announced a ceasefire across the country.", ['Government of National Accord proposes P', 'United Nations supports Government of National Accord']],
     ["In a separate statement, Aguila Saleh from warlord Khalifa Haftar's side, also called for a ceasefire.", ['Aguila Saleh proposes P']],
-    ['Russian President Vladimir Putin spoke of the ceasefire. It was suggested by Putin and Turkish President Tayyip Erdogan in Istanbul earlier this week.', ['Recep Tayyip Erdoğan proposes P', 'Turkey proposes P', 'Vladimir Putin proposes P']],
+    ['Russian President Vladimir Putin spoke of the ceasefire in Libya. It was suggested by Putin and Turkish President Tayyip Erdogan in Istanbul earlier this week.', ['Recep Tayyip Erdoğan proposes P', 'Turkey proposes P', 'Vladimir Putin proposes P']],
   ])('%s', (text, expected) => {
     const lines = factLines(text);
     for (const e of expected) expect(lines).toContain(e);

@@ -48,7 +48,8 @@ export class FactSink {
       // "Egyptian President Sisi proposed …": the country acts with its president
       const side = sm.affiliationMention;
       const sideMention = side !== undefined ? this.byId.get(side) : undefined;
-      if (sideMention && relation !== 'controls' && (sideMention.type === 'backer' || sideMention.kind === 'state')) withSide.push(side!);
+      // only a foreign country acts with its leader; the theatre country is the setting, not a side
+      if (sideMention && relation !== 'controls' && sideMention.type === 'backer') withSide.push(side!);
       for (const t of targets) {
         const tm = this.byId.get(t);
         // a name nothing typed is a place when a verb of control takes it ("took Hodeidah")

@@ -77,9 +77,10 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
         if (linkControl(trigger, g, { subject, object, agent, end, passive, mood, rule }, args, sink)) break;
         continue;
       }
-      // "provided drones to the RSF", "a system provided by the UAE to Haftar's forces"
+      // "provided drones to the RSF", "a system provided by the UAE to Haftar's forces": only
+      // what arms or pays a party says support ("sent a letter to Ankara" does not)
       const via = trigger.via ? args.phraseAfter(end + 1, trigger.via, g.clause)?.list : undefined;
-      if (trigger.via && !via) continue;
+      if (trigger.via && (!via || !givesAsset(g, passive, end, args, grammar))) continue;
       const target = via ?? (passive ? subject : object);
       const source = agent;
       if (!target?.refs.length || !source?.refs.length) continue;
@@ -91,6 +92,18 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       break;
     }
   }
+}
+
+/** The thing given is troops, weapons, money or aid: the object, or the passive's subject. */
+function givesAsset(g: VerbGroup, passive: boolean, end: number, args: Arguments, grammar: Grammar): boolean {
+  const { units, chunks, chunkOf, clauses } = args.s;
+  const clause = clauses[g.clause];
+  let k = passive ? g.first - 1 : end + 1;
+  while (units[k] && (units[k].pos === 'ADV' || units[k].pos === 'AUX')) k += passive ? -1 : 1;
+  // "vehicles that were delivered by the UAE": the relative clause's antecedent was given
+  const antecedent = passive && clause.kind === 'relative' && clause.antecedent !== undefined ? chunks[clause.antecedent] : undefined;
+  const c = antecedent ?? (chunkOf[k] >= 0 ? chunks[chunkOf[k]] : undefined);
+  return Boolean(c) && (grammar.assetNouns.has(c!.headWord) || grammar.assetNouns.has(c!.headLemma) || args.s.units.slice(c!.first, c!.last + 1).some((u) => grammar.assetNouns.has(u.lower)));
 }
 
 /** "A and B signed the truce" (warring parties) vs "Russia and Turkey agreed a truce" (outside powers). */

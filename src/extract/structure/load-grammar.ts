@@ -14,6 +14,8 @@ export interface Grammar {
   forumNouns: Set<string>;
   /** "the call for a truce", "the sincerity of the declaration": nouns that stand for the proposal after them. */
   requestNouns: Set<string>;
+  /** What a backer gives a party: troops, drones, weapons, money, aid ("sent drones to the RSF"). */
+  assetNouns: Set<string>;
   attributeNouns: Set<string>;
   timeNouns: Set<string>;
   relativePronouns: Set<string>;
@@ -49,7 +51,7 @@ export function loadGrammar(): Grammar {
   const raw = JSON.parse(readFileSync(join(DEFAULT_LEXICON_DIR, 'grammar.json'), 'utf8'));
   const set = (name: string) => new Set<string>(raw[name]);
   cached = {
-    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), attributeNouns: set('attributeNouns'), timeNouns: set('timeNouns'),
+    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), timeNouns: set('timeNouns'),
     relativePronouns: set('relativePronouns'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
     speechVerbs: set('speechVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
     intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),

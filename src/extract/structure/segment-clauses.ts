@@ -144,10 +144,10 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     return k;
   }
 
-  /** "the group that captured X": 'that' after a party and before a verb. */
+  /** "the group that captured X", "vehicles that were delivered": 'that' after a noun and before a verb. */
   function relativeThat(i: number): boolean {
     const prev = chunkAt(i - 1);
-    return prev >= 0 && chunks[prev].refs.length > 0 && (verbAt(i + 1) || units[i + 1]?.pos === 'ADV');
+    return prev >= 0 && (verbAt(i + 1) || units[i + 1]?.pos === 'ADV');
   }
 
   function antecedentBefore(i: number): number | undefined {
