@@ -3,6 +3,7 @@
 // rules/*.ts, high-precision patterns over "frames" (mentions as «id»), run beside it.
 // Both give raw facts between mentions, each with the rule or frame that made it.
 import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
+import type { SentenceStructure } from '../structure/structure-types.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
 import { buildFrames } from '../relations/build-frames.ts';
 import { compileRule, ruleKeywords } from '../relations/compile-rule.ts';
@@ -13,6 +14,19 @@ import { loadPredicates } from '../frames/load-predicates.ts';
 import { loadGrammar } from '../structure/load-grammar.ts';
 
 const MAX_MENTIONS = 40;
+
+/**
+ * "Turkey backs the GNA and Russia supports Haftar": a rule's list may run on into the next
+ * clause; a mention followed by its own verb is that clause's subject, not the rule's object.
+ */
+function startsClause(s: SentenceStructure, mention: number): boolean {
+  const at = s.units.findIndex((u) => u.mention === mention);
+  if (at < 1 || !/^(?:and|but|,|while)$/.test(s.units[at - 1].lower)) return false;
+  let k = at + 1;
+  while (s.units[k]?.pos === 'ADV') k++;
+  const g = s.groupOf[k] >= 0 ? s.groups[s.groupOf[k]] : undefined;
+  return Boolean(g) && g!.first === k && !g!.infinitive && !g!.participle && !g!.gerund;
+}
 
 export const relations: Stage = {
   name: 'relations',
@@ -53,13 +67,13 @@ export const relations: Stage = {
       // "claimed … which Doha denied": an attribution the text disputes states no fact; its
       // facts are read but marked, and stage 9 keeps them as claims (find-denial.ts)
       const disputed = findDenial(sentence, state.sentences![sentence.index + 1], named);
+      const structure = state.structures!.get(sentence.index);
       for (const frame of buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
         for (const { rule, regex, keywords } of rules) {
           if (keywords && !keywords.some((k) => frame.text.includes(k))) continue;
-          for (const fact of applyRule(rule, regex, frame, byId)) keep(fact, sentence, disputed);
+          for (const fact of applyRule(rule, regex, frame, byId)) if (!structure || !startsClause(structure, fact.object)) keep(fact, sentence, disputed);
         }
       }
-      const structure = state.structures!.get(sentence.index);
       if (!structure) continue;
       const linked = linkSentence(structure, ctx);
       for (const fact of linked.facts) keep(fact, sentence, disputed);

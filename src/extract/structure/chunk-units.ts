@@ -32,10 +32,7 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   if (u.pos === 'VERB' || u.pos === 'ADV') {
     if (prev.text === '-' && joined(prev, u)) return true;
     // "the retired general", "the internationally recognised government"
-    const after = units[i + 2];
-    const nominal = (w?: Unit) => Boolean(w) && (w!.pos === 'NOUN' || w!.pos === 'ENT' || w!.pos === 'PROPN');
-    // "the internationally recognized Libyan government": an adverb before a participle too
-    const nextNominal = next && (nominal(next) || (u.pos === 'ADV' && (next.pos === 'ADJ' || (next.pos === 'VERB' && PARTICIPLE.test(next.lower) && (nominal(after) || after?.pos === 'ADJ')))));
+    const nextNominal = next && (next.pos === 'NOUN' || next.pos === 'ENT' || next.pos === 'PROPN' || (next.pos === 'ADJ' && u.pos === 'ADV'));
     // only after a determiner: "previously accused France" is a verb, not a noun phrase
     const determined = units[first].pos === 'DET';
     if (u.pos === 'ADV' && /ly$/.test(u.lower) && nextNominal && determined && (prev.pos === 'DET' || prev.pos === 'ADJ')) return true;
