@@ -52,7 +52,8 @@ function patientOf(g: VerbGroup, args: Arguments): ArgList | undefined {
 }
 
 function allowed(relation: Relation, trigger: VerbTrigger, mood: Mood): Relation | undefined {
-  if (mood.hypothetical) return undefined;
+  // "urged both sides to respect it", "called on Turkey to withdraw": asked, not done
+  if (mood.hypothetical || mood.demand) return undefined;
   if (mood.negated) return relation === 'supports' ? trigger.negated : undefined;
   return relation;
 }

@@ -7,6 +7,8 @@ import type { Frame } from './build-frames.ts';
 
 const NEGATION = /\b(?:not|never|no longer|n't|denied|denies|deny|denying|without|failed to|fails to|refused to|instead of)\b/;
 const MODAL = /\b(?:if|would|could|might|whether|unless|till|until|should|may|plans? to|aims? to|aimed to|vows? to|vowed to|vowing to|threaten(?:s|ed)? to|seeks? to|tries to|trying to|attempts? to|wants? to)\b/;
+// "urged both sides to respect it": a demand is no stance of the one asked
+const DEMAND_BEFORE = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\s+[^,;]{0,40}?\bto\s+(?:[a-z-]+\s+){0,3}$/;
 const PAST = /(?:ed|taken|took|retook|overran|won back|held|fled|lost|kept|ran|withdrew|withdrawn)$/;
 const INTENT_BEFORE = /\b(?:to|will|would|could|shall|might|must|can)\s+(?:[a-z]+\s+)?$/;
 const STATE_VERBS = /^(?:controlled|held|run|dominated|occupied)$/;
@@ -38,7 +40,7 @@ export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId:
     const vStart = m.indices?.groups?.v?.[0] ?? oStart;
     const window = frame.text.slice(Math.max(0, m.index! - 30), Math.min(oStart, Math.max(vStart, m.index!)) || oStart);
     if (!rule.negated && NEGATION.test(window)) continue;
-    if (!rule.modalOk && MODAL.test(window)) continue;
+    if (!rule.modalOk && (MODAL.test(window) || DEMAND_BEFORE.test(frame.text.slice(Math.max(0, oStart - 80), oStart)))) continue;
     let change = tenseChange(rule, g.v, frame.text.slice(Math.max(0, vStart - 25), vStart));
     // "Turkish-backed rebels captured Afrin": the backer is not the one who took it
     const nEnd = m.indices?.groups?.n?.[1];
