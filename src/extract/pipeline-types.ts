@@ -50,10 +50,6 @@ export interface Mention {
   head?: string;
   /** The mention follows a preposition ("in Sudan"): it is no clause subject. */
   afterPreposition?: boolean;
-  /** "the two sides": the mentions (one per party, `shadow`) it stands for together. */
-  members?: number[];
-  /** A stand-in for one member of a description of several parties; it has no span of its own. */
-  shadow?: boolean;
   /** ISO 3166 alpha-2 code: the country a description belongs to, or where a town is. */
   country?: string;
   /** Proposal mentions: a proper name ("Cairo Declaration"), if any. */

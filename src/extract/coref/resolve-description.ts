@@ -13,8 +13,6 @@ import { loadDescriptions, type DescriptionRole } from '../mentions/find-descrip
 export interface DescriptionTarget {
   key: string;
   init: () => ArticleEntity;
-  /** "the two sides", "both parties": the parties the description stands for together. */
-  members?: string[];
 }
 
 interface Context {
@@ -54,16 +52,6 @@ function entityOf(entry: LexEntry): ArticleEntity {
   return { key: entry.id, id: entry.id, label: entry.label, type: 'actor', kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon };
 }
 
-/** "the two sides signed": the two parties inside the war the article names most. */
-function belligerents(ctx: Context): DescriptionTarget | undefined {
-  const sides = [...ctx.entities.values()]
-    .filter((e) => e.type === 'actor' && e.kind !== 'untyped' && !(e.kind === 'person' && e.affiliation) && !e.key.startsWith('described:parties'))
-    .sort((a, b) => b.mentions - a.mentions);
-  if (sides.length < 2 || sides[1].mentions < 2) return undefined;
-  const [a, b] = sides;
-  return { key: a.key, init: () => a, members: [a.key, b.key] };
-}
-
 const demonymOf = (lexicon: Lexicon, countryId: string) => [...lexicon.demonyms.entries()].find(([, id]) => id === countryId)?.[0];
 const capitalised = (w: string) => w.replace(/(^|[\s-])(\p{Ll})/gu, (_a, s: string, c: string) => s + c.toUpperCase());
 
@@ -77,7 +65,6 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
   const spec = loadDescriptions().roles[role];
   if (!spec) return undefined;
   const { lexicon } = ctx;
-  if (role === 'parties') return belligerents(ctx);
   const countryId = lexicon.countries.get(m.country ?? ctx.theatre);
   const country = countryId ? lexicon.entries.get(countryId) : undefined;
   // the party of that role the article has named most, a party inside the war before a

@@ -37,10 +37,6 @@ export class FactSink {
    * @param change controls: what happened to the source's hold on the place.
    */
   add(relation: Relation, sources: number[], targets: number[], rule: string, options: { target: TargetKind[]; change?: RawFact['change']; confidence?: number }): void {
-    // "the two sides signed": each side signed
-    const each = (ids: number[]) => ids.flatMap((id) => this.byId.get(id)?.members ?? [id]);
-    sources = each(sources);
-    targets = each(targets);
     for (const s of sources) {
       const sm = this.byId.get(s);
       if (!sm || kindOfType(sm.type) !== 'party' || sm.kind === 'untyped') continue;

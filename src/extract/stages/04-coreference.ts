@@ -32,7 +32,6 @@ export const coreference: Stage = {
       if (e.kind === 'untyped' && m.kind !== 'untyped') Object.assign(e, { type: m.type, kind: m.kind, lat: m.lat, lon: m.lon });
       if (m.type === 'backer' && e.type === 'actor' && m.source === 'name') e.type = 'backer';
     };
-    const shadows: Mention[] = [];
     mentions.forEach((m, i) => {
       if (m.source === 'proposal') return;
       if (m.source === 'pronoun') {
@@ -47,7 +46,6 @@ export const coreference: Stage = {
         return;
       }
       if (m.source === 'description') {
-        if (m.role === 'parties') return; // once every party is counted, below
         const target = resolveDescription(mentions, i, { lexicon, theatre: state.theatre!, entities });
         if (!target) return;
         note(m, target.key, target.init);
@@ -75,19 +73,6 @@ export const coreference: Stage = {
       }
       note(m, key, () => ({ key, label: m.text, type: m.type, kind: m.kind, aliases: [], mentions: 0, lat: m.lat, lon: m.lon }));
     });
-    // "the two sides signed": one stand-in mention per side, so every fact of it is a fact of each
-    mentions.forEach((m, i) => {
-      if (m.role !== 'parties') return;
-      const target = resolveDescription(mentions, i, { lexicon, theatre: state.theatre!, entities });
-      if (!target?.members) return;
-      m.entity = target.key;
-      m.members = target.members.map((key) => {
-        const e = entities.get(key)!;
-        const shadow: Mention = { ...m, id: mentions.length + shadows.length, entity: key, shadow: true, members: undefined, type: e.type, kind: e.kind };
-        shadows.push(shadow);
-        return shadow.id;
-      });
-    });
     for (const m of mentions) {
       const e = m.entity ? entities.get(m.entity) : undefined;
       if (e && m.kind === 'untyped' && m.source === 'name') Object.assign(m, { type: e.type, kind: e.kind });
@@ -98,6 +83,6 @@ export const coreference: Stage = {
       const rank = (x: string) => (x === x.toUpperCase() && /[a-z]/i.test(x) && x.length > 3 ? 0 : 1000) + x.length;
       e.label = e.aliases.reduce((a, b) => (rank(b) > rank(a) ? b : a), e.label);
     }
-    return { ...state, mentions: [...mentions, ...shadows], entities };
+    return { ...state, mentions, entities };
   },
 };

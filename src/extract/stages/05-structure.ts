@@ -10,7 +10,7 @@ import type { SentenceStructure } from '../structure/structure-types.ts';
 const MAX_MENTIONS = 40;
 
 /** Mentions that can fill a role: entities (pronouns included once resolved) and proposals. */
-export const isArgument = (m: Mention) => !m.shadow && (Boolean(m.entity) || m.source === 'proposal');
+export const isArgument = (m: Mention) => Boolean(m.entity) || m.source === 'proposal';
 
 export const structure: Stage = {
   name: 'structure',

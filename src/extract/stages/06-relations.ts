@@ -36,7 +36,7 @@ export const relations: Stage = {
     const byId = new Map<number, Mention>(state.mentions!.map((m) => [m.id, m]));
     const bySentence = new Map<number, Mention[]>();
     for (const m of state.mentions!) {
-      if (m.shadow || m.kind === 'untyped' || (!m.entity && m.source !== 'proposal')) continue;
+      if (m.kind === 'untyped' || (!m.entity && m.source !== 'proposal')) continue;
       const list = bySentence.get(m.sentence) ?? [];
       list.push(m);
       bySentence.set(m.sentence, list);

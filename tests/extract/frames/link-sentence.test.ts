@@ -95,6 +95,6 @@ describe('proposals: who proposes, signs, rejects', () => {
   rows([
     ['Sudan’s army and the RSF fought on in Sudan. The ceasefire agreement, signed in Jeddah after talks brokered by Riyadh and Washington, takes effect on Monday.', ['Saudi Arabia proposes P', 'United States proposes P']],
     ['In Sudan, the army boycotted US-led talks on a ceasefire in Geneva, which were co-hosted by Saudi Arabia and Switzerland.', ['Saudi Arabia proposes P', 'Switzerland proposes P', 'United States proposes P']],
-    ['Sudan’s army and the RSF clashed again. The army said the RSF attacked first. The two sides signed a seven-day ceasefire in Jeddah.', ['Sudanese Armed Forces supports P', 'Rapid Support Forces supports P']],
+    ['Sudan’s army and the RSF clashed again. The army and the RSF signed a seven-day ceasefire in Jeddah.', ['Sudanese Armed Forces supports P', 'Rapid Support Forces supports P']],
   ]);
 });
