@@ -16,7 +16,9 @@ export function clusterNames(names: Mention[]): Map<number, string> {
   for (const m of [...typed, ...untyped]) {
     const skeleton = skeletonKey(nameOf(m));
     const fits = (c: { type: string; kind: string }) => m.kind === 'untyped' || (c.type === m.type && c.kind !== 'untyped');
-    const exact = clusters.find((c) => c.skeleton === skeleton && fits(c));
+    // a short skeleton says too little ("Hama" and "Hmeimim" are both h-m): short names match as written
+    const short = skeleton.replace(/ /g, '').length < 3;
+    const exact = clusters.find((c) => (short ? c.key === `name:${normalizeName(nameOf(m))}` : c.skeleton === skeleton) && fits(c));
     const tail = exact ?? (() => {
       const hits = clusters.filter((c) => fits(c) && skeleton.length >= 2 && (c.skeleton.endsWith(` ${skeleton}`)));
       return hits.length === 1 ? hits[0] : undefined;

@@ -37,7 +37,8 @@ export function resolvePronoun(mentions: Mention[], index: number, options: { no
     return lastMatching(mentions, index, p.sentence, isPerson, possessive);
   }
   // "since it was recaptured by the GNA", "it fell to the rebels": a place changing hands
-  if (word === 'it' && options.place) return lastMatching(mentions, index, p.sentence, (m) => m.type === 'city');
+  // the place the sentence is about: "Tarhuna, southeast of the capital Tripoli, since it was recaptured"
+  if (word === 'it' && options.place) return lastMatching(mentions, index, p.sentence, (m) => m.type === 'city', true);
   if (word === 'it' || word === 'its') {
     const proposal = options.notProposal ? undefined : lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
     if (proposal) return proposal;

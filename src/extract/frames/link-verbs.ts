@@ -40,8 +40,10 @@ function patientOf(g: VerbGroup, args: Arguments): ArgList | undefined {
   const clause = clauses[g.clause];
   let k = g.first - 1;
   if (units[k]?.text === ',') k--;
-  const chunk = args.chunkAt(k);
-  if (chunk && args.s.clauseOf[k] === g.clause) {
+  let chunk = args.chunkAt(k);
+  // "the last major city in Darfur held by the army": the phrase before is the head's, not the patient
+  if (chunk && /^(?:in|of|at|near|on)$/.test(units[chunk.first - 1]?.lower ?? '') && args.chunkAt(chunk.first - 2)) chunk = args.chunkAt(chunk.first - 2);
+  if (chunk && args.s.clauseOf[chunk.head] === g.clause) {
     const list = args.listOf(chunk);
     if (list.refs.length) return list;
   }

@@ -74,6 +74,7 @@ export function findNames(text: string, base: number, gazetteer: CityGazetteer, 
       const lead = /^[\p{L}'’.-]+\s+(?:(?:of|the|al|el)\s+)?/u.exec(name);
       if (commonStart.has(start) && lead) [name, start] = [name.slice(lead[0].length), start + lead[0].length];
       if (!name || name.length < 3) continue;
+      if (/-(?:led|backed|based|aligned|allied|held|controlled|run|linked|affiliated|supported|sponsored)$/i.test(name)) continue; // "Islamist-led" is no name
       if (!/\p{Ll}/u.test(name) && name.length <= 5) continue; // acronyms are the lexicon's job
       const end = start + name.length;
       const atStart = sentenceStart[start] === true;
