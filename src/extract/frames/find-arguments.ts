@@ -177,7 +177,9 @@ export class Arguments {
         if (g.gerund && (before?.lower === 'with' || before?.lower === 'without') && list.refs.length && list.last === g.first - 1) return list;
         // "countries including Egypt and France supported …": the examples are the subject
         if (before && EXPANDERS.has(before.lower) && list.refs.length) return list;
-        if (chunk.time || (before && before.pos === 'ADP' && before.lower !== 'that')) {
+        // "as Haftar's forces are in Sirte": the subordinator is no preposition
+        const opener = list.first - 1 === clause.first && clause.kind === 'subordinate';
+        if (chunk.time || (before && before.pos === 'ADP' && before.lower !== 'that' && !opener)) {
           k = Math.min(k, list.first) - (before?.pos === 'ADP' ? 2 : 1);
           continue;
         }

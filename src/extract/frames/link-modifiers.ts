@@ -35,8 +35,9 @@ function linkPostmodifiers(chunk: Chunk, args: Arguments, predicates: Predicates
     if (t.relation === 'none') continue;
     const list = args.listAt(at + t.words.length, args.s.clauseOf[at]);
     if (!list) continue;
-    let owners = chunk.refs;
-    // "Russia deployed jets in support of Haftar": the phrase belongs to the clause's subject
+    let owners = t.relation === 'controls' ? chunk.refs : chunk.refs.filter((r) => sink.kind(r) === 'party');
+    // "Russia deployed jets in support of Haftar", "the GNA took Sirte with the support of
+    // Turkey": the phrase belongs to the clause's subject
     if (!owners.length) {
       const g = args.s.groups.filter((h) => h.last < chunk.first && h.clause === args.s.clauseOf[chunk.head]).pop();
       owners = g ? args.subjectOf(g)?.refs ?? [] : [];

@@ -60,9 +60,29 @@ function allowed(relation: Relation, trigger: VerbTrigger, mood: Mood): Relation
   return relation;
 }
 
+const STAY = new Set(['be', 'remain', 'stay']);
+const ARMED_HEADS = new Set(['forces', 'force', 'troops', 'fighters', 'militia', 'militias', 'militiamen', 'army', 'units', 'soldiers', 'mercenaries', 'gunmen', 'militants', 'rebels']);
+
+/** "as long as Haftar's forces are in Sirte", "RSF fighters remain in El Fasher": armed men in a town hold it. */
+function linkPresence(g: VerbGroup, args: Arguments, grammar: Grammar, sink: FactSink): void {
+  const { units } = args.s;
+  if (!STAY.has(g.lemma) || g.passive) return;
+  const mood = readMood(g, args, grammar);
+  if (mood.negated || mood.hypothetical || mood.intent) return;
+  const at = g.last + 1;
+  if (units[at]?.lower !== 'in' && units[at]?.lower !== 'inside') return;
+  const places = args.listAt(at + 1, g.clause);
+  if (!places?.refs.every((r) => sink.kind(r) === 'place')) return;
+  const subject = args.subjectOf(g);
+  const head = subject ? args.s.chunks[subject.chunks[subject.chunks.length - 1]] : undefined;
+  if (!subject || !head || !ARMED_HEADS.has(head.headWord)) return;
+  sink.add('controls', subject.refs, places.refs, `frame.presence:${g.lemma}`, { target: ['place'] });
+}
+
 /** Links every trigger verb of the sentence. */
 export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
   for (const g of args.s.groups) {
+    linkPresence(g, args, grammar, sink);
     const candidates = predicates.verbs.get(g.lemma);
     if (!candidates) continue;
     const mood = readMood(g, args, grammar);

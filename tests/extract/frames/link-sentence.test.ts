@@ -91,6 +91,30 @@ describe('controls frames', () => {
   ]);
 });
 
+describe('presence, help and giving', () => {
+  rows([
+    ['The GNA will not negotiate as long as Haftar’s forces are in Sirte.', ['Khalifa Haftar controls Sirte']],
+    ['In Sudan, RSF fighters remain in El Fasher, the army said.', ['Rapid Support Forces controls El Fasher']],
+    ['The GNA recaptured Tarhuna with the support of Turkey.', ['Turkey supports Government of National Accord']],
+    ['In Sudan, the army retook Omdurman with the help of Iranian drones and Egypt.', ['Iran supports Sudanese Armed Forces', 'Egypt supports Sudanese Armed Forces']],
+    ['A Russian Pantsir system was provided by UAE to Haftar’s forces.', ['United Arab Emirates supports Khalifa Haftar']],
+    ['In Sudan, the UAE has shipped drones and ammunition to the RSF, UN experts said.', ['United Arab Emirates supports Rapid Support Forces']],
+  ]);
+  none([
+    ['The GNA delegation is in Geneva for talks with Haftar.', 'Government of National Accord controls Geneva'],
+    ['Turkey sent a letter to the GNA about the talks.', 'Turkey supports Government of National Accord'],
+    ['The UN urged both the GNA and Haftar to respect the ceasefire in Libya.', 'Government of National Accord supports P'],
+  ]);
+});
+
+describe('requests and attributes stand for the proposal', () => {
+  rows([
+    ["The militias of Khalifa Haftar rejected the internationally recognized government's call for a cease-fire.", ['Khalifa Haftar rejects P', 'Government of National Accord proposes P']],
+    ['In Myanmar, China welcomed the extension of the ceasefire by the junta.', ['China supports P']],
+    ['Foreign Minister Mevlüt Çavuşoğlu doubted the “sincerity” of the Cairo Declaration.', ['Mevlüt Çavuşoğlu rejects P']],
+  ]);
+});
+
 describe('proposals: who proposes, signs, rejects', () => {
   rows([
     ['Sudan’s army and the RSF fought on in Sudan. The ceasefire agreement, signed in Jeddah after talks brokered by Riyadh and Washington, takes effect on Monday.', ['Saudi Arabia proposes P', 'United States proposes P']],
