@@ -8,6 +8,10 @@ import { resolveSentenceDate } from '../time/resolve-sentence-date.ts';
 import { proposalTitle } from '../proposals/proposal-title.ts';
 import { signatureOf } from '../proposals/proposal-signature.ts';
 
+// "the deal", "ceasefire agreement", "truce": a common noun is no name of a proposal; aliases
+// keep what tells it apart ("seven-day ceasefire", "Egyptian initiative", "Cairo Declaration")
+const GENERIC_NAME = /^(?:(?:the|a|an|this|that|its|their|new|latest|proposed|cease[- ]?fire|truce|agreement|agreements|deal|accord|pact|call|calls|proposal|proposals|initiative|plan|offer|talks|declaration|statement|arrangement|arrangements|efforts?|announcement|it|for|to)\s*)+$/i;
+
 export const proposals: Stage = {
   name: 'proposals',
   requires: ['mentions', 'entities', 'rawFacts', 'sentences', 'lexicon', 'structures'],
@@ -48,11 +52,12 @@ export const proposals: Stage = {
         .find((d) => d && (d.length > 4 || !articleDate)); // "in 2011" is background, not the day of a call
       const own = cluster.signature.when;
       const phrased = own && own !== articleDate?.slice(0, 7) ? (dated?.startsWith(own) ? dated : own) : undefined;
-      const date = phrased ?? dated ?? articleDate;
+      // an earlier proposal ("previous ceasefire efforts") is not of the article's day
+      const date = phrased ?? (cluster.signature.previous ? undefined : dated ?? articleDate);
       const base = cluster.name ?? proposalTitle([...cluster.proposers], (k) => entities.get(k));
       entities.set(key, {
         key, label: date ? `${base} (${date})` : base, type: 'proposal', kind: 'ceasefire',
-        aliases: [...new Set(cluster.mentions.map((m) => m.text))], mentions: cluster.mentions.length,
+        aliases: [...new Set(cluster.mentions.map((m) => m.text).filter((t) => !GENERIC_NAME.test(t)))], mentions: cluster.mentions.length,
         date, proposers: [...cluster.proposers],
       });
       for (const m of cluster.mentions) m.entity = key;
