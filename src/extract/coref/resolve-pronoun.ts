@@ -26,11 +26,31 @@ function lastMatching(mentions: Mention[], from: number, sentence: number, test:
   return undefined;
 }
 
+const SAID_AFTER = /^\s*,?\s*(?:[\p{L}-]+\s+){0,3}?(?:said|says|told|added|stated|stressed|insisted|announced|declared|warned|wrote|tweeted)\b/u;
+const SAID_BEFORE = /(?:said|says|told|added|according to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "we", "our forces": the side of whoever speaks — a speaker named in the sentence ("…, a
+ * GNA spokesman said") or in the one before (a quote that goes on). A spokesman speaks
+ * for his side.
+ */
+function speakerOf(mentions: Mention[], index: number, text: string): Mention | undefined {
+  const p = mentions[index];
+  for (const sentence of [p.sentence, p.sentence - 1]) {
+    const speaker = mentions.find((m) => m.sentence === sentence && m.source !== 'pronoun' && m.type !== 'city' && m.type !== 'proposal' && m.entity
+      && (SAID_AFTER.test(text.slice(m.end, m.end + 40)) || SAID_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))));
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
 /** The mention a pronoun refers to, or undefined when no antecedent is close enough. */
-export function resolvePronoun(mentions: Mention[], index: number, options: { notProposal?: boolean; place?: boolean } = {}): Mention | undefined {
+export function resolvePronoun(mentions: Mention[], index: number, options: { notProposal?: boolean; place?: boolean; text?: string } = {}): Mention | undefined {
   const p = mentions[index];
   const word = p.kind;
-  const isPerson = (m: Mention) => m.kind === 'person';
+  if (word === 'we' || word === 'our' || word === 'us') return options.text ? speakerOf(mentions, index, options.text) : undefined;
+  // "the LNA said it …": a leader's entry named by his force's name is an "it"
+  const isPerson = (m: Mention) => m.kind === 'person' && !/^[A-Z]{2,6}$|\b(?:Army|Forces|Militia|Brigade|Front|Movement)\b/.test(m.text);
   const isGroup = (m: Mention) => m.type !== 'city' && m.type !== 'proposal';
   const possessive = word === 'his' || word === 'her' || word === 'its' || word === 'their';
   if (word === 'he' || word === 'his' || word === 'him' || word === 'she' || word === 'her') {

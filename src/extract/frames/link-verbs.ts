@@ -111,10 +111,21 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       if (!kinds.some((k) => k && trigger.target.includes(k))) continue;
       const typed = sourceRelation(trigger, source, sink);
       const relation = allowed(typed, trigger, mood);
-      if (relation) sink.add(relation, refs(source), refs(target), rule, { target: trigger.target });
+      if (!relation) break;
+      // "Turkey and the UAE back the GNA and Haftar respectively": pair the lists
+      const paired = respectively(target, args) && source.refs.length === target.refs.length && source.refs.length > 1;
+      if (paired) source.refs.forEach((s, k) => sink.add(relation, [s], [target.refs[k]], `${rule}:respectively`, { target: trigger.target }));
+      else sink.add(relation, refs(source), refs(target), rule, { target: trigger.target });
       break;
     }
   }
+}
+
+function respectively(list: ArgList, args: Arguments): boolean {
+  const { units } = args.s;
+  let k = list.last + 1;
+  if (units[k]?.text === ',') k++;
+  return units[k]?.lower === 'respectively';
 }
 
 /** The thing given is troops, weapons, money or aid: the object, or the passive's subject. */

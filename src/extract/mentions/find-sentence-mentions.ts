@@ -11,7 +11,7 @@ import { selectSpans } from './select-spans.ts';
 
 type Draft = Omit<Mention, 'id'>;
 
-const PRONOUN = /\b(he|she|it|they|his|her|its|their|him|them)\b/giu;
+const PRONOUN = /\b(he|she|it|they|his|her|its|their|him|them|we|our|us)\b/giu;
 const CAPITALISED_WORD = /(?<![\p{L}.])[\p{Lu}][\p{L}.]*(?![\p{L}])/gu;
 const PROPOSAL_NOUN_AFTER = /^\s+(initiative|proposals?|plan|declaration|offer|efforts?|call|mediation|roadmap)\b/i;
 const NOT_THE_STATE_AFTER = /^\s+(?:rebels?|opposition|insurgents?|militants?|protesters?|jihadists?|separatists?|dissidents?|exiles?|refugees|civilians|people|citizens|media|press|newspapers?|journalists?|analysts?|experts?|sources|diaspora|tribes?|tribesmen)\b/i;

@@ -6,7 +6,8 @@ import { clusterNames } from '../coref/cluster-names.ts';
 import { resolvePronoun } from '../coref/resolve-pronoun.ts';
 import { resolveDescription } from '../coref/resolve-description.ts';
 
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+const FIRST_PERSON = new Set(['we', 'our', 'us']);
 const TITLE_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const PLACE_AFTER = /^\s+(?:(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:re-?captured|captured|seized|retaken|taken|liberated|overrun|stormed|lost|held|controlled|occupied|recovered|regained|freed|entered|surrounded|besieged|shelled|bombed)|fell|falls|has fallen|had fallen)\b/;
 
@@ -39,7 +40,8 @@ export const coreference: Stage = {
         const next = mentions[i + 1];
         const ownsPerson = POSSESSIVE.has(m.kind) && next?.kind === 'person' && next.sentence === m.sentence && next.start - m.end < 40 && TITLE_GAP.test(state.text!.slice(m.end, next.start));
         const place = PLACE_AFTER.test(state.text!.slice(m.end, m.end + 40));
-        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place });
+        if (FIRST_PERSON.has(m.kind)) return; // once the speakers are known, below
+        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place, text: state.text });
         if (antecedent?.entity) m.entity = antecedent.entity;
         else if (antecedent?.source === 'proposal') m.entity = `proposal-mention:${antecedent.id}`;
         if (antecedent) Object.assign(m, { type: antecedent.type });
@@ -72,6 +74,13 @@ export const coreference: Stage = {
         if (e) Object.assign(m, { type: e.type, kind: e.kind });
       }
       note(m, key, () => ({ key, label: m.text, type: m.type, kind: m.kind, aliases: [], mentions: 0, lat: m.lat, lon: m.lon }));
+    });
+    // "our forces", said by a GNA spokesman, are the GNA's
+    mentions.forEach((m, i) => {
+      if (m.source !== 'pronoun' || !FIRST_PERSON.has(m.kind)) return;
+      const speaker = resolvePronoun(mentions, i, { text: state.text });
+      const side = speaker?.affiliation && entities.has(speaker.affiliation) ? speaker.affiliation : speaker?.entity;
+      if (side) Object.assign(m, { entity: side, type: entities.get(side)!.type });
     });
     for (const m of mentions) {
       const e = m.entity ? entities.get(m.entity) : undefined;

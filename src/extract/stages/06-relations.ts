@@ -68,7 +68,9 @@ export const relations: Stage = {
       // facts are read but marked, and stage 9 keeps them as claims (find-denial.ts)
       const disputed = findDenial(sentence, state.sentences![sentence.index + 1], named);
       const structure = state.structures!.get(sentence.index);
-      for (const frame of buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
+      // "… respectively" pairs two lists, which only the linker reads
+      const paired = /\brespectively\b/i.test(sentence.text);
+      for (const frame of paired ? [] : buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
         for (const { rule, regex, keywords } of rules) {
           if (keywords && !keywords.some((k) => frame.text.includes(k))) continue;
           for (const fact of applyRule(rule, regex, frame, byId)) if (!structure || !startsClause(structure, fact.object)) keep(fact, sentence, disputed);

@@ -102,6 +102,11 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
       u.pos = 'VERB';
       continue;
     }
+    // "Turkey and Qatar support the GNA", "the UAE back Haftar": a trigger's base form between a party and its object
+    if (prev.pos === 'ENT' && predicates.verbs.has(u.lower) && (next.pos === 'DET' || next.pos === 'ENT') && /^(?:NOUN|PROPN|ADV|ADJ)$/.test(u.pos)) {
+      u.pos = 'VERB';
+      continue;
+    }
     if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
     // "…, doubting the sincerity of …": a gerund after a comma opens a participial clause
     const afterComma = prev.text === ',' && next.pos === 'DET' && /ing$/.test(u.lower) && !PREPOSITION_LIKE.has(u.lower);
@@ -109,12 +114,7 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
       u.pos = 'VERB';
       continue;
     }
-    // "Turkey and Qatar support the GNA": a trigger's base form between a party and its object
-    const baseAfterParty = prev.pos === 'ENT' && predicates.verbs.has(u.lower) && (next.pos === 'DET' || next.pos === 'ENT');
-    if (baseAfterParty) {
-      u.pos = 'VERB';
-      continue;
-    }
+    if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
     if (!predicates.finiteForms.has(u.lower)) continue;
     // "Moscow backs Haftar", "government forces retook Harardhere"
     const pastAfterNoun = prev.pos === 'NOUN' && u.lower !== `${u.lemma}s` && (next.pos === 'PROPN' || next.pos === 'ENT' || next.pos === 'DET');

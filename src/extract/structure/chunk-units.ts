@@ -7,7 +7,7 @@ import type { Chunk, Unit } from './structure-types.ts';
 import type { Grammar } from './load-grammar.ts';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose']);
+const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose', 'our']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ENT']);
 const MODIFIER_PARTICIPLE = /^(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated|held|controlled|led|run|occupied|recogni[sz]ed|trained|affiliated)$/;
 const PARTICIPLE = /(?:ed|en|led|held|run|set|built|won|fought|sent|lost|ing)$/;
