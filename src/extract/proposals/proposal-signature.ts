@@ -26,8 +26,8 @@ export function signatureOf(m: Mention, sentence: Sentence, cities: Mention[], a
   const from = Math.max(sentence.start, m.start - 30);
   const to = Math.min(sentence.end, m.end + 45);
   const around = sentence.text.slice(from - sentence.start, to - sentence.start);
-  const date = resolveSentenceDate(around, articleDate);
   const before = sentence.text.slice(Math.max(0, m.start - 25 - sentence.start), m.start - sentence.start);
+  const date = phraseDate(before, articleDate) ?? resolveSentenceDate(around, articleDate);
   let venue: string | undefined;
   for (const c of cities) {
     if (!c.entity) continue;
@@ -36,6 +36,24 @@ export function signatureOf(m: Mention, sentence: Sentence, cities: Mention[], a
     if ((c.end <= m.start && VENUE_BEFORE.test(gapBefore)) || (c.start >= m.end && gapAfter.length < 30 && VENUE_AFTER.test(gapAfter))) venue = c.entity;
   }
   return { ...(date ? { when: date.slice(0, 7) } : {}), ...(venue ? { venue } : {}), previous: EARLIER.test(before + m.text) };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "a March truce", "last month's ceasefire", "the 2020 agreement": the date in the phrase itself. */
+function phraseDate(before: string, articleDate?: string): string | undefined {
+  const ref = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? { y: +articleDate.slice(0, 4), m: +articleDate.slice(5, 7) } : undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const month = new RegExp(`\\b(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, 'i').exec(before);
+  if (month) {
+    const n = MONTHS.indexOf(month[1].toLowerCase()) + 1;
+    const y = month[2] ? +month[2] : ref ? (n > ref.m ? ref.y - 1 : ref.y) : undefined;
+    return y ? `${y}-${pad(n)}` : undefined;
+  }
+  const last = /\blast\s+(month|year)['’]s\s+(?:[\w-]+\s+)?$/i.exec(before);
+  if (last && ref) return last[1].toLowerCase() === 'year' ? String(ref.y - 1) : ref.m === 1 ? `${ref.y - 1}-12` : `${ref.y}-${pad(ref.m - 1)}`;
+  const year = /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:[\w-]+\s+)?$/.exec(before);
+  return year ? year[1] : undefined;
 }
 
 /** Two signatures that may be the same proposal. */
