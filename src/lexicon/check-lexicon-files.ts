@@ -12,7 +12,7 @@ export const worldFileSchema = z.object({
   ambiguous: z.array(z.string()),
   entities: z.array(z.object({
     id: z.string().regex(/^[a-z0-9_]+$/), label: z.string().min(2),
-    kind: z.enum(['armed-group', 'government', 'military', 'legislature', 'organisation']),
+    kind: z.enum(['armed-group', 'government', 'military', 'legislature', 'organisation', 'coalition']),
     country: z.string().regex(/^([A-Z]{2})?$/), aliases: z.array(alias).min(1),
   }).strict()),
 });

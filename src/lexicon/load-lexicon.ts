@@ -34,11 +34,15 @@ function readJson(dir: string, name: string): any {
 
 function addCountries(lexicon: Lexicon, extra: any): void {
   const countries: Country[] = createRequire(import.meta.url)('world-countries');
+  // an alias countries.json gives one country is no other's ("Congo" is the DR Congo in the press)
+  const claimed = new Map<string, string>();
+  for (const [code, list] of Object.entries<string[]>(extra.aliases ?? {})) for (const a of list) claimed.set(a, code);
   for (const c of countries) {
     const label: string = extra.labels?.[c.cca2] ?? c.name.common;
     const id = `country:${c.cca2.toLowerCase()}`;
     const aliases = [label, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === a.toUpperCase()), ...(extra.aliases?.[c.cca2] ?? [])]
-      .filter((a) => a !== c.cca2 || ['UK', 'US'].includes(a));
+      .filter((a) => a !== c.cca2 || ['UK', 'US'].includes(a))
+      .filter((a) => (claimed.get(a) ?? c.cca2) === c.cca2);
     lexicon.entries.set(id, { id, label, type: 'backer', kind: 'state', aliases: [...new Set(aliases)], epithets: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] });
     lexicon.countries.set(c.cca2, id);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms?.[c.cca2] ?? [])]) if (d) lexicon.demonyms.set(d.toLowerCase(), id);

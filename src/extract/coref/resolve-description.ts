@@ -87,7 +87,9 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     const known = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && (e.kind === 'military' || e.kind === 'government'));
     const wanted = GOVERNMENT_HEADS.test(m.head ?? '') ? 'government' : 'military';
     const ofKind = known.filter((e) => e.kind === wanted);
-    const pick = ofKind.length === 1 ? ofKind[0] : wanted === 'military' && known.length === 1 ? known[0] : undefined;
+    // only the army is taken from the lexicon unnamed: which government "the government" is
+    // depends on the year (a known one may be the other side's, as the Taliban's emirate)
+    const pick = wanted === 'military' ? (ofKind.length === 1 ? ofKind[0] : known.length === 1 ? known[0] : undefined) : undefined;
     if (pick) return { key: pick.id, init: () => entityOf(pick) };
     const label = `Government of ${country.label}`;
     const demonym = demonymOf(lexicon, countryId!);

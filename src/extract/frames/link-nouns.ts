@@ -55,6 +55,7 @@ function linkEventNoun(chunk: Chunk, trigger: NounTrigger, args: Arguments, sink
   if (!agent.length && gov && GIVE.has(gov.lemma) && gov.passive) agent = refsOf(args.phraseAfter(chunk.last + 1, ['by'], gov.clause)?.list);
   if (!target.length && FRONTING.has(units[chunk.first - 1]?.lower ?? '')) target = refsOf(hostSubject(chunk, args));
   if (!target.length && FRONTING.has(units[chunk.first - 2]?.lower ?? '') && units[chunk.first - 1]?.pos === 'DET') target = refsOf(hostSubject(chunk, args));
+  if (trigger.selfTarget) target = chunk.refs;
   if (trigger.relation === 'controls') return linkControlNoun(chunk, trigger, agent, target, of, args, sink);
   if (!agent.length || !target.length || trigger.relation === 'none') return;
   sink.add(trigger.relation, agent, target, `frame.noun:${trigger.lemma}`, { target: trigger.target });

@@ -92,8 +92,9 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       if (end < 0) continue;
       const passive = voice === 'passive';
       if (trigger.passiveOnly && !passive) continue;
+      if (trigger.negatedOnly && !mood.negated) continue;
       const subject = passive ? patientOf(g, args) : args.subjectOf(g);
-      const object = passive ? undefined : args.objectAfter(end, g.clause);
+      const object = passive ? undefined : args.objectAfter(end, g.clause) ?? objectGap(g, args);
       const agent = passive ? args.phraseAfter(end + 1, ['by'], g.clause)?.list : subject;
       const rule = `frame.verb-${voice}:${trigger.lemma.replace(/ /g, '-')}`;
       if (trigger.relation === 'controls') {
@@ -119,6 +120,15 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       break;
     }
   }
+}
+
+/** "a ceasefire, which the Taliban rejected": in an object relative clause the antecedent is the object. */
+function objectGap(g: VerbGroup, args: Arguments): ArgList | undefined {
+  const clause = args.s.clauses[g.clause];
+  if (clause.kind !== 'relative' || clause.antecedent === undefined || clause.opener === 'whose') return undefined;
+  const subject = args.chunkAt(clause.first + 1);
+  if (!subject || subject.first !== clause.first + 1 || subject.last >= g.first) return undefined;
+  return args.listOf(args.s.chunks[clause.antecedent]);
 }
 
 function respectively(list: ArgList, args: Arguments): boolean {

@@ -29,6 +29,8 @@ export interface VerbTrigger extends Trigger {
   intentHolds?: boolean;
   /** The target stands in one of these phrases, the object is what is given ("provided drones to the RSF"). */
   via?: string[];
+  /** Says something only when negated ("refused to attend the talks" rejects; attending says nothing). */
+  negatedOnly?: boolean;
   /** Only in the passive ("the truce called by Haftar"; "called it a first step" proposes nothing). */
   passiveOnly?: boolean;
 }
@@ -38,6 +40,8 @@ export interface NounTrigger extends Trigger {
   agent: string[];
   targetSlots: string[];
   needsBoth?: boolean;
+  /** The noun stands for the proposal itself ("under the mediation of Angola": the deal the sentence names). */
+  selfTarget?: boolean;
 }
 
 export interface AgentNounTrigger extends Trigger {

@@ -41,6 +41,8 @@ export interface DescriptionHit {
 }
 
 let cached: Descriptions | undefined;
+// "government-held", "rebel-controlled": a description used as a prefix
+const PREFIX_USE = '(?:held|controlled|backed|run|led|allied|aligned|supported|occupied|besieged)\\b';
 // each word may start with a capital (a headline's "Government Forces"); the rest is as written
 const word = (w: string) => w.replace(/(^|[\s-])(\p{Ll})/gu, (_all, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => word(w).replace(/-/g, '[- ]').replace(/\s+/g, '\\s+')).join('|');
@@ -56,7 +58,7 @@ export function loadDescriptions(): Descriptions {
   const mods = alt([...modifierSide.keys()]);
   // [the | X's] (modifier | Capitalised word)* head [of X]
   const source = `(?<![\\p{L}-])(?:(?<det>${alt(raw.articles)})\\s+|(?<owner>\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+)?)['’]s\\s+)?`
-    + `(?<mods>(?:(?:${mods}|\\p{Lu}[\\p{L}-]+)\\s+){0,3})(?<head>${heads})(?![\\p{L}-])(?:\\s+of\\s+(?<of>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?`;
+    + `(?<mods>(?:(?:${mods}|\\p{Lu}[\\p{L}-]+)\\s+){0,3})(?<head>${heads})(?![\\p{L}]|-(?!${PREFIX_USE}))(?:\\s+of\\s+(?<of>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?`;
   cached = { roles: raw.roles, pattern: new RegExp(source, 'gu'), roleOf, modifierSide };
   return cached;
 }
@@ -115,7 +117,8 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
     const nextWord = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
     if (nextWord && (cues.titles.has(nextWord) || NOUN_AFTER.has(nextWord))) continue;
     if (role === 'place' && (/^\s+of\b/.test(after) || !g.det)) continue;
-    const definite = Boolean(g.det || g.owner || g.of || words.length || head.includes(' '));
+    const prefixed = new RegExp(`^-${PREFIX_USE}`).test(after);
+    const definite = Boolean(g.det || g.owner || g.of || words.length || head.includes(' ') || prefixed);
     if (!definite) continue;
     if (country && country !== theatreId && role !== 'place') continue; // "Russian troops" is Russia
     const start = base + m.index!;

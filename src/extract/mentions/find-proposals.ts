@@ -11,9 +11,9 @@ const END = '(?:(?:an\\s+|the\\s+)?(?:end|halt|stop|cessation)\\s+(?:to|of)\\s+(
 const NAMED = '(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Declaration|Initiative|Agreement|Accords?|Roadmap|Ceasefire|Truce|Protocol|Plan))';
 
 const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])${NAMED}(?![\\p{L}])`, 'gu');
-const PATTERN = new RegExp(`(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap)`, 'giu');
+const PATTERN = new RegExp(`(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap|agreement|deal|accord|pact|treaty|framework|declaration)`, 'giu');
 // every pattern below needs one of these words; most sentences have none
-const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
+const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|peace|political|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
 // "UN-hosted talks": talks a backer hosts or brokers are the proposal's forum
 const HOSTED_TALKS = /(?<=-(?:hosted|brokered|led|sponsored|mediated)\s+)(?:peace\s+)?talks\b/giu;
 const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;

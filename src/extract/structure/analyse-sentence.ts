@@ -44,6 +44,12 @@ export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar
   const { groups, groupOf } = findVerbGroups(units, chunkOf, grammar);
   const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' || typeOf(id) === 'untyped' }, grammar);
   for (const g of groups) g.clause = clauseOf[g.verb];
+  // "Uvira, now the main government-held city": a place or group noun in apposition is its anchor
+  for (const c of clauses) {
+    if (c.kind !== 'apposition' || c.antecedent === undefined) continue;
+    const first = chunks.find((k) => k.first >= c.first && k.first <= c.last);
+    if (first && !first.refs.length && first.headMention === undefined && (headIn(grammar.placeNouns, first) || headIn(grammar.groupNouns, first))) first.refs = chunks[c.antecedent].refs;
+  }
   const nestedIn = (inner: number, outer: number) => {
     for (let c = clauses[inner].parent; c >= 0; c = clauses[c].parent) if (c === outer) return true;
     return false;

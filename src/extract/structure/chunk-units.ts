@@ -29,6 +29,8 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   if (u.pos === 'PART' && POSSESSIVE.has(u.lower)) return prev.pos !== 'PUNCT';
   // "Turkey-backed", "pro-Haftar", "al-Watiya": a hyphen inside a word
   if (u.text === '-' && next && joined(prev, u) && joined(u, next)) return true;
+  // "its first provincial capital", "the only remaining town"
+  if (u.pos === 'ADV' && /^(?:first|second|third|last|only|main|largest|biggest|second-largest|most)$/.test(u.lower) && next && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
   if (u.pos === 'VERB' || u.pos === 'ADV') {
     if (prev.text === '-' && joined(prev, u)) return true;
     // "the retired general", "the internationally recognised government"
@@ -152,10 +154,11 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
     c.refs = chunkRefs(c, grammar);
     for (let u = c.first; u <= c.last; u++) chunkOf[u] = id;
   });
-  // "Haftar's rival, Serraj,": the rival is the one named next
+  // "Haftar's rival, Serraj,", "its first provincial capital, Zaranj,": the one named next
   for (const c of merged) {
     const next = merged[c.id + 1];
-    if (headIn(grammar.counterNouns, c) && next && units[c.last + 1]?.text === ',' && next.first === c.last + 2) c.refs = next.refs;
+    if (!next || units[c.last + 1]?.text !== ',' || next.first !== c.last + 2) continue;
+    if (headIn(grammar.counterNouns, c) || (headIn(grammar.placeNouns, c) && !c.refs.length && next.headMention !== undefined)) c.refs = next.refs;
   }
   return { chunks: merged, chunkOf };
 }

@@ -200,11 +200,13 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
   function appositionAhead(i: number): boolean {
     const before = chunkAt(i - 1);
     if (before < 0 || !chunks[before].refs.length) return false;
-    const next = units[i + 1];
+    // ", now the main government-held city": an adverb may open the apposition
+    const lead = /^(?:now|also|once|still|formerly|long|then)$/.test(units[i + 1]?.lower ?? '') ? 1 : 0;
+    const next = units[i + 1 + lead];
     if (!next || grammar.relativePronouns.has(next.lower)) return false; // "Haftar, whose militia …" is a relative clause
-    if (next?.lower === 'one' && units[i + 2]?.lower === 'of') return true;
-    const after = chunkAt(i + 1);
-    if (after < 0 || chunks[after].first !== i + 1 || chunks[after].refs.length || chunks[after].time) return false;
+    if (next?.lower === 'one' && units[i + 2 + lead]?.lower === 'of') return true;
+    const after = chunkAt(i + 1 + lead);
+    if (after < 0 || chunks[after].first !== i + 1 + lead || chunks[after].refs.length || chunks[after].time) return false;
     return next.pos === 'DET' || next.pos === 'ENT' || (next.pos === 'ADJ' && units[chunks[after].head].pos === 'NOUN');
   }
 
