@@ -8,7 +8,7 @@ import { cameoCountry } from './cameo-country.ts';
 import { dictionaryName } from './dictionary-name.ts';
 import type { ActorRecord } from './parse-actor-dictionary.ts';
 
-export type WorldKind = 'armed-group' | 'government' | 'military' | 'legislature' | 'organisation';
+export type WorldKind = 'armed-group' | 'government' | 'military' | 'legislature' | 'organisation' | 'coalition';
 
 export interface WorldEntry {
   id: string;
