@@ -6,6 +6,7 @@ import type { Grammar } from '../structure/load-grammar.ts';
 import type { SentenceStructure } from '../structure/structure-types.ts';
 import { FactSink } from './fact-sink.ts';
 import { Arguments } from './find-arguments.ts';
+import { linkEvaluations } from './link-evaluations.ts';
 import { linkModifiers } from './link-modifiers.ts';
 import { linkNouns } from './link-nouns.ts';
 import { linkVerbs } from './link-verbs.ts';
@@ -28,5 +29,6 @@ export function linkSentence(s: SentenceStructure, ctx: LinkContext): { facts: R
   linkVerbs(args, ctx.predicates, ctx.grammar, sink);
   linkNouns(args, ctx.predicates, sink);
   linkModifiers(args, ctx.predicates, ctx.grammar, sink);
+  linkEvaluations(args, ctx.grammar, sink);
   return { facts: sink.facts, towns: sink.towns };
 }

@@ -70,6 +70,9 @@ export function findNames(text: string, base: number, gazetteer: CityGazetteer, 
     // "Galmudug's Mudug region": a possessive ends one name and starts another
     for (const piece of splitPossessives(run[0], run.index!)) {
       let { text: name, start } = trimRun(piece.text, piece.start, cues.notNames);
+      // "Finance Minister Bezalel Smotrich": a title that opens the run is not the name
+      const titled = leadingTitle(name, cues);
+      if (titled) [name, start] = [name.slice(titled), start + titled];
       // "Residents of Cowsweyne": a common word opening the sentence is not part of the name
       const lead = /^[\p{L}'’.-]+\s+(?:(?:of|the|al|el)\s+)?/u.exec(name);
       if (commonStart.has(start) && lead) [name, start] = [name.slice(lead[0].length), start + lead[0].length];
@@ -88,6 +91,18 @@ export function findNames(text: string, base: number, gazetteer: CityGazetteer, 
     }
   }
   return hits;
+}
+
+/** Length of a title at the start of a run ("National Security Minister "), when a person's name follows. */
+function leadingTitle(name: string, cues: ReturnType<typeof loadCues>): number {
+  const words = name.split(' ');
+  let cut = 0;
+  for (let k = 0; k < Math.min(words.length - 1, 4); k++) if (cues.titles.has(words[k].toLowerCase())) cut = k + 1;
+  if (!cut || cut >= words.length) return 0;
+  const rest = words.slice(cut);
+  // "General National Congress" is an organisation, not General "National Congress"
+  if (cues.orgHeads.has(rest[rest.length - 1].toLowerCase()) || !/^\p{Lu}/u.test(rest[0])) return 0;
+  return words.slice(0, cut).join(' ').length + 1;
 }
 
 function splitPossessives(run: string, start: number): Array<{ text: string; start: number }> {

@@ -17,6 +17,8 @@ export interface Grammar {
   /** What a backer gives a party: troops, drones, weapons, money, aid ("sent drones to the RSF"). */
   assetNouns: Set<string>;
   attributeNouns: Set<string>;
+  /** Words that judge a proposal: "catastrophic", "a historic mistake" vs "monumental", "a welcome step". */
+  evaluations: { positive: string[]; negative: string[] };
   timeNouns: Set<string>;
   relativePronouns: Set<string>;
   subordinators: Set<string>;
@@ -51,7 +53,7 @@ export function loadGrammar(): Grammar {
   const raw = JSON.parse(readFileSync(join(DEFAULT_LEXICON_DIR, 'grammar.json'), 'utf8'));
   const set = (name: string) => new Set<string>(raw[name]);
   cached = {
-    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), timeNouns: set('timeNouns'),
+    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), evaluations: raw.evaluations, timeNouns: set('timeNouns'),
     relativePronouns: set('relativePronouns'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
     speechVerbs: set('speechVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
     intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),

@@ -115,6 +115,32 @@ describe('requests and attributes stand for the proposal', () => {
   ]);
 });
 
+describe('judgements of a proposal', () => {
+  rows([
+    ['Qatar announced the ceasefire deal in Gaza. National Security Minister Itamar Ben Gvir called the agreement catastrophic.', ['Itamar Ben Gvir rejects P']],
+    ['Qatar announced the ceasefire deal in Gaza. Finance Minister Bezalel Smotrich said the deal was bad and dangerous.', ['Bezalel Smotrich rejects P']],
+    ['The ceasefire in Ethiopia holds. Abiy described the agreement as monumental.', ['Abiy Ahmed supports P']],
+    ['Haftar proposed a ceasefire in Libya. The GNA called the truce a propaganda ploy.', ['Government of National Accord rejects P']],
+  ]);
+  none([
+    ['Haftar proposed a ceasefire in Libya. The GNA did not call the truce a ploy.', 'Government of National Accord rejects P'],
+  ]);
+});
+
+describe('mediators, object relatives, respectively', () => {
+  rows([
+    ['In Angola, the ceasefire concluded at the end of July under the mediation of Angolan President João Lourenço held.', ['João Lourenço proposes P']],
+    ['The CSP signed the 2015 Algiers accord under Algerian mediation in Mali.', ['Algeria proposes P']],
+    ['In Afghanistan, the government called for a ceasefire, which the Taliban rejected.', ['Taliban rejects P']],
+    ['Haftar announced a truce in Libya, which the GNA dismissed.', ['Government of National Accord rejects P']],
+    ['Turkey and the UAE back the GNA and Haftar respectively.', ['Turkey supports Government of National Accord', 'United Arab Emirates supports Khalifa Haftar']],
+    ['In Yemen, Iran and Saudi Arabia support the Houthis and the government, respectively.', ['Iran supports Houthis']],
+  ]);
+  none([
+    ['Turkey and the UAE back the GNA and Haftar respectively.', 'Turkey supports Khalifa Haftar'],
+  ]);
+});
+
 describe('proposals: who proposes, signs, rejects', () => {
   rows([
     ['Sudan’s army and the RSF fought on in Sudan. The ceasefire agreement, signed in Jeddah after talks brokered by Riyadh and Washington, takes effect on Monday.', ['Saudi Arabia proposes P', 'United States proposes P']],
