@@ -26,12 +26,16 @@ const RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:(?:al|el)[- ])?${WORD}(?:(?: |
 const SPEECH = /^,?\s+(?:said|says|told|added|stressed|noted|stated|explained|confirmed|announced|warned|insisted|claimed|urged|wrote|tweeted)\b/i;
 const APPOSITION_TITLE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson|commander|minister|president|head|chief|leader|envoy|adviser|advisor|speaker|ambassador|official|deputy|secretary|director|chairman)\b/iu;
 
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+
 function trimRun(text: string, start: number, notNames: Set<string>): { text: string; start: number } {
   let t = text.replace(/[’']s$/u, '').replace(/[.,]$/u, '');
   let s = start;
   for (;;) {
     const first = /^([\p{L}.]+)[ -]/u.exec(t);
     if (!first || !notNames.has(first[1])) break;
+    // "Western Tigray", "North Kivu", "South Sudan": a compass word names a region with what follows
+    if (COMPASS.test(first[1]) && /^[\p{L}.]+[ -]\p{Lu}[\p{L}]+$/u.test(t)) break;
     t = t.slice(first[0].length);
     s += first[0].length;
   }
