@@ -18,6 +18,9 @@ interface Candidate {
   entryId: string;
   epithet: boolean;
   length: number;
+  sensitive: boolean;
+  /** Lower-cased second word of the alias ('' for one word): a cheap test before the regex. */
+  second: string;
 }
 
 /** Candidates by the lower-cased first word of the alias, longest alias first. */
@@ -46,7 +49,8 @@ function compile(lexicon: Lexicon): Compiled {
     if (seen.has(key)) return;
     seen.add(key);
     const list = index.get(first.toLowerCase()) ?? [];
-    list.push({ regex: new RegExp(escape(alias) + BOUNDARY, cs ? 'yu' : 'yiu'), entryId, epithet, length: alias.length });
+    const second = [...alias.matchAll(WORD)][1]?.[0].toLowerCase() ?? '';
+    list.push({ regex: new RegExp(escape(alias) + BOUNDARY, cs ? 'yu' : 'yiu'), entryId, epithet, length: alias.length, sensitive: cs, second });
     index.set(first.toLowerCase(), list);
   };
   for (const entry of lexicon.entries.values()) {
@@ -69,17 +73,21 @@ export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit
     compiledFor.set(lexicon, compiled);
   }
   const hits: AliasHit[] = [];
-  for (const w of text.matchAll(WORD)) {
+  const words = [...text.matchAll(WORD)];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     const at = w.index!;
     const list = compiled.get(w[0].toLowerCase());
     if (!list) continue;
+    const next = words[k + 1]?.[0].toLowerCase() ?? '';
     // the longest alias of each case mode starting here; overlaps with earlier hits are kept
     // ("UN-recognised government" and "Government of National Accord" merge later)
     let doneS = false;
     let doneI = false;
     for (const c of list) {
-      const sensitive = !c.regex.flags.includes('i');
+      const sensitive = c.sensitive;
       if (sensitive ? doneS : doneI) continue;
+      if (c.second && c.second !== next) continue;
       c.regex.lastIndex = at;
       const m = c.regex.exec(text);
       if (!m) continue;

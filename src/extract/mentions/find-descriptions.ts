@@ -25,6 +25,8 @@ export interface DescriptionRole {
 export interface Descriptions {
   roles: Record<string, DescriptionRole>;
   pattern: RegExp;
+  /** The heads' last words: a sentence without one describes no party (a cheap test first). */
+  maybe: RegExp;
   /** Lower-case head → role. */
   roleOf: Map<string, string>;
   modifierSide: Map<string, string>;
@@ -59,19 +61,24 @@ export function loadDescriptions(): Descriptions {
   // [the | X's] (modifier | Capitalised word)* head [of X]
   const source = `(?<![\\p{L}-])(?:(?<det>${alt(raw.articles)})\\s+|(?<owner>\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+)?)['’]s\\s+)?`
     + `(?<mods>(?:(?:${mods}|\\p{Lu}[\\p{L}-]+)\\s+){0,3})(?<head>${heads})(?![\\p{L}]|-(?!${PREFIX_USE}))(?:\\s+of\\s+(?<of>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?`;
-  cached = { roles: raw.roles, pattern: new RegExp(source, 'gu'), roleOf, modifierSide };
+  const lastWords = [...new Set([...roleOf.keys()].map((h) => h.split(/[\s-]+/).pop()!))];
+  cached = { roles: raw.roles, pattern: new RegExp(source, 'gu'), maybe: new RegExp(`(?:${lastWords.join('|')})(?![\\p{L}])`, 'iu'), roleOf, modifierSide };
   return cached;
 }
+
+const countryNames = new WeakMap<Lexicon, Map<string, string>>();
 
 /** A country named by a demonym, a country name or an acting capital, as its entry id. */
 function countryOf(word: string, lexicon: Lexicon): string | undefined {
   const demonym = lexicon.demonyms.get(word.toLowerCase());
   if (demonym) return demonym;
-  for (const id of lexicon.countries.values()) {
-    const e = lexicon.entries.get(id)!;
-    if (e.label === word || e.aliases.includes(word)) return id;
+  let names = countryNames.get(lexicon);
+  if (!names) {
+    names = new Map();
+    for (const id of lexicon.countries.values()) for (const a of [lexicon.entries.get(id)!.label, ...lexicon.entries.get(id)!.aliases]) if (!names.has(a)) names.set(a, id);
+    countryNames.set(lexicon, names);
   }
-  return undefined;
+  return names.get(word);
 }
 
 /**
@@ -83,6 +90,7 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
   const theatreId = lexicon.countries.get(theatre);
   const cues = loadCues();
   const hits: DescriptionHit[] = [];
+  if (!d.maybe.test(text)) return hits;
   d.pattern.lastIndex = 0;
   for (const m of text.matchAll(d.pattern)) {
     const g = m.groups!;

@@ -79,8 +79,10 @@ const PREPOSITION_LIKE = new Set(['according', 'including', 'following', 'concer
  */
 function markAdverbials(units: Unit[], grammar: Grammar): void {
   for (let i = 0; i < units.length; i++) {
-    const adverb = grammar.adverbialPhrases.find((p) => p.every((w, k) => units[i + k]?.lower === w));
-    const preposition = adverb ? undefined : grammar.complexPrepositions.find((p) => p.every((w, k) => units[i + k]?.lower === w));
+    const first = units[i].lower;
+    if (!grammar.phraseStarts.has(first)) continue;
+    const adverb = grammar.adverbialPhrases.find((p) => p[0] === first && p.every((w, k) => units[i + k]?.lower === w));
+    const preposition = adverb ? undefined : grammar.complexPrepositions.find((p) => p[0] === first && p.every((w, k) => units[i + k]?.lower === w));
     const phrase = adverb ?? preposition;
     if (!phrase) continue;
     for (let k = 0; k < phrase.length; k++) units[i + k].pos = adverb ? 'ADV' : 'ADP';

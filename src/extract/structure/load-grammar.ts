@@ -41,6 +41,8 @@ export interface Grammar {
   adverbialPhrases: string[][];
   /** "in support of", "on the side of": phrases that act as one preposition, as token sequences. */
   complexPrepositions: string[][];
+  /** First words of the phrases above, to skip most words at once. */
+  phraseStarts: Set<string>;
 }
 
 let cached: Grammar | undefined;
@@ -62,6 +64,7 @@ export function loadGrammar(): Grammar {
     listSeparators: (raw.listSeparators as string[]).map(words).sort((a, b) => b.length - a.length),
     adverbialPhrases: (raw.adverbialPhrases as string[]).map(words),
     complexPrepositions: (raw.complexPrepositions as string[]).map(words),
+    phraseStarts: new Set([...(raw.adverbialPhrases as string[]), ...(raw.complexPrepositions as string[])].map((p) => words(p)[0])),
   };
   return cached;
 }
