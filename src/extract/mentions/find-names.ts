@@ -4,6 +4,7 @@
 // head word ("Brigade", "Council") an organisation, the city gazetteer a city.
 import type { NodeType } from '../../types.ts';
 import type { CityGazetteer } from '../../lexicon/city-gazetteer.ts';
+import { createRequire } from 'node:module';
 import { loadCues } from './load-cues.ts';
 
 export interface NameHit {
@@ -26,6 +27,11 @@ const RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:(?:al|el)[- ])?${WORD}(?:(?: |
 const SPEECH = /^,?\s+(?:said|says|told|added|stressed|noted|stated|explained|confirmed|announced|warned|insisted|claimed|urged|wrote|tweeted)\b/i;
 const APPOSITION_TITLE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson|commander|minister|president|head|chief|leader|envoy|adviser|advisor|speaker|ambassador|official|deputy|secretary|director|chairman)\b/iu;
 
+let countryNames: Set<string> | undefined;
+const isCountry = (name: string) => {
+  countryNames ??= new Set((createRequire(import.meta.url)('world-countries') as Array<{ name: { common: string } }>).map((c) => c.name.common));
+  return countryNames.has(name);
+};
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 
 function trimRun(text: string, start: number, notNames: Set<string>): { text: string; start: number } {
@@ -35,7 +41,8 @@ function trimRun(text: string, start: number, notNames: Set<string>): { text: st
     const first = /^([\p{L}.]+)[ -]/u.exec(t);
     if (!first || !notNames.has(first[1])) break;
     // "Western Tigray", "North Kivu", "South Sudan": a compass word names a region with what follows
-    if (COMPASS.test(first[1]) && /^[\p{L}.]+[ -]\p{Lu}[\p{L}]+$/u.test(t)) break;
+    // ("Western Libya" is Libya: a compass word before a country only qualifies it)
+    if (COMPASS.test(first[1]) && /^[\p{L}.]+[ -]\p{Lu}[\p{L}]+$/u.test(t) && !isCountry(t.slice(first[0].length))) break;
     t = t.slice(first[0].length);
     s += first[0].length;
   }
