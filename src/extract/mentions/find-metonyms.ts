@@ -16,26 +16,23 @@ const SPEECH = 'has|have|had|is|was|will|would|could|should|must|may|might|said|
 const BY_AGENT = /(?:ed|en|held|led|run|hosted)\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?\s*(?:,|and)\s+){0,3}$/u;
 const HYPHEN_AFTER = /^-(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated|led|hosted|proposed|controlled|held)\b/;
 
-let cache: { lexicon: Lexicon; pattern: RegExp; acts: RegExp; initials: Set<string> } | undefined;
+let cache: { lexicon: Lexicon; pattern: RegExp; acts: RegExp } | undefined;
 
-function compile(lexicon: Lexicon): { pattern: RegExp; acts: RegExp; initials: Set<string> } {
+function compile(lexicon: Lexicon): { pattern: RegExp; acts: RegExp } {
   if (cache?.lexicon === lexicon) return cache;
   const names = [...lexicon.metonyms.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const verbs = [...loadPredicates().finiteForms].filter((f) => !f.includes(' ')).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  // the first word of every seat: a sentence naming none is skipped at once
-  const initials = new Set([...lexicon.metonyms.keys()].map((n) => n.split(/\s+/)[0]));
   const acts = new RegExp(`^(?:['’]s?(?![\\p{L}])|\\s+(?:(?:also|has|have|had|is|was|now|still|already|reportedly)\\s+)?(?:${SPEECH}|${verbs})\\b)`, 'u');
-  cache = { lexicon, pattern, acts, initials };
+  cache = { lexicon, pattern, acts };
   return cache;
 }
 
 /** @example findMetonyms('Tehran backs the Houthis.', 0, lexicon)[0].lexId // → 'country:ir' */
 export function findMetonyms(text: string, base: number, lexicon: Lexicon): MetonymHit[] {
   if (!lexicon.metonyms.size) return [];
-  const { pattern, acts, initials } = compile(lexicon);
+  const { pattern, acts } = compile(lexicon);
   const hits: MetonymHit[] = [];
-  if (!(text.match(/\p{Lu}[\p{L}'’.]*/gu) ?? []).some((w) => initials.has(w) || initials.has(w.replace(/['’]s$/, '')))) return hits;
   for (const m of text.matchAll(pattern)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     const before = text.slice(Math.max(0, m.index! - 80), m.index!);
