@@ -2,7 +2,7 @@
 // coreference), resolution (match keys across articles) and search: the normalised name,
 // its content tokens (particles dropped) and each token's transliteration skeleton.
 // "Gen. Khalifa Haftar's" → norm "khalifa haftar", tokens [khalifa, haftar], skeleton "klf ftr";
-// Haftar/Hafter/Heftar → "ftr"; Sirte/Sirt → "srt"; Kanunu/Gnounou → "kn"; Tarhuna/Tarhouna/Tarhunah → "trn".
+// Haftar/Hafter/Heftar → "ftr"; Sirte/Sirt → "srt"; Kanunu/Gnounou → "knn"; Tarhuna/Tarhouna/Tarhunah → "trn".
 import { foldText, normalizeName } from './normalize-name.ts';
 
 export interface NameKeys {
@@ -23,20 +23,23 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'a
 export const MIN_SKELETON_LETTERS = 3;
 
 /**
- * Skeleton of one word after folding the usual Arabic→Latin variants: q/k/g, gh, kh, ck, c → k;
- * th/dh → t; sh/ch → s; z → s; ph → f; vowels, h, w, y dropped; doubled letters merged.
+ * Skeleton of one word after folding the usual Arabic→Latin variants: doubled letters
+ * merged (Sarraj/Saraj), q/k/g, gh, kh, ck, c → k; th/dh → t; sh/ch → s; z → s; ph → f;
+ * vowels, h, w, y dropped; letters doubled by that merged too. Doubles are merged first
+ * so that a dropped vowel does not join two consonants: Mohamed "mmd" is not Ahmed "md".
  * @example wordSkeleton('Tarhouna') // → 'trn'
  */
 export function wordSkeleton(word: string): string {
   return foldText(word)
     .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1')
     .replace(/ph/g, 'f')
     .replace(/(kh|gh|ck|q|c|g)/g, 'k')
     .replace(/(th|dh)/g, 't')
     .replace(/(sh|ch)/g, 's')
     .replace(/z/g, 's')
-    .replace(/[aeiouyhw]/g, '')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/(kk|tt|ss)/g, (m) => m[0]) // "ckk", "thth" …: a fold that doubled a letter
+    .replace(/[aeiouyhw]/g, '');
 }
 
 /** @example isInformativeSkeleton('ftr') // → true; isInformativeSkeleton('s') // → false */
