@@ -1,5 +1,5 @@
-// Rebuilds a KnowledgeGraph from graphology's JSON serialisation (a snapshot file or
-// /api/graph), checking the shape so a corrupt snapshot is an error, not a crash later.
+// Turns graphology's JSON serialisation (a snapshot as the store reads it, or /api/graph)
+// into a KnowledgeGraph, checking the shape so a corrupt snapshot is an error, not a crash later.
 import type { SerializedGraph } from 'graphology-types';
 import { InvalidInputError } from '../errors.ts';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
@@ -20,4 +20,21 @@ export function fromSerialized(data: unknown): KnowledgeGraph {
     throw new InvalidInputError(`graph.fromSerialized: ${(error as Error).message}`);
   }
   return graph;
+}
+
+/**
+ * Replaces the contents of `target` with a serialised graph, in one synchronous step;
+ * false (and `target` unchanged) when the data is not a valid graph.
+ * @example importSerialized(liveGraph, await readSnapshot('data/graph.json'))
+ */
+export function importSerialized(target: KnowledgeGraph, data: unknown): boolean {
+  let graph: KnowledgeGraph;
+  try {
+    graph = fromSerialized(data);
+  } catch {
+    return false;
+  }
+  target.clear();
+  target.import(graph);
+  return true;
 }
