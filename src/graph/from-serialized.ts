@@ -23,18 +23,21 @@ export function fromSerialized(data: unknown): KnowledgeGraph {
 }
 
 /**
- * Replaces the contents of `target` with a serialised graph, in one synchronous step;
- * false (and `target` unchanged) when the data is not a valid graph.
+ * Replaces the contents of `target` with a serialised graph (attributes included), in one
+ * synchronous step; false, with `target` left empty, when the data is not a valid graph.
  * @example importSerialized(liveGraph, await readSnapshot('data/graph.json'))
  */
 export function importSerialized(target: KnowledgeGraph, data: unknown): boolean {
-  let graph: KnowledgeGraph;
+  const shape = data as Partial<Serialized> | null;
+  target.clear();
+  target.replaceAttributes({});
+  if (!shape || typeof shape !== 'object' || !Array.isArray(shape.nodes) || !Array.isArray(shape.edges)) return false;
   try {
-    graph = fromSerialized(data);
+    target.import(shape as Serialized);
+    return true;
   } catch {
+    target.clear();
+    target.replaceAttributes({});
     return false;
   }
-  target.clear();
-  target.import(graph);
-  return true;
 }

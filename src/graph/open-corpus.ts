@@ -19,7 +19,7 @@ export type OpenPhase = 'reading' | 'extracting' | 'resolving';
 export interface OpenOptions {
   extractor: Extractor;
   warn?: (line: string) => void;
-  /** `digest` comes with the first "extracting" report: the corpus digest of the articles on disk. */
+  /** `digest` comes once the articles are read: the corpus digest of the articles on disk. */
   onProgress?: (phase: OpenPhase, done: number, total: number, digest?: string) => void;
 }
 
@@ -49,11 +49,13 @@ async function readDocs(dir: string, warn: (line: string) => void) {
 export async function openCorpus(paths: CorpusPaths, options: OpenOptions): Promise<CorpusOnDisk> {
   const { extractor, warn = () => {}, onProgress = () => {} } = options;
   onProgress('reading', 0, 0);
-  const [{ docs, skipped }, logged] = await Promise.all([readDocs(paths.articlesDir, warn), readExtractionLog(paths.logPath)]);
+  const { docs, skipped } = await readDocs(paths.articlesDir, warn);
   const keys = new Map(docs.map((d) => [d.id, docKey(d)]));
   const digest = () => corpusDigest(keys.values());
+  onProgress('reading', docs.length, docs.length, digest()); // enough to tell whether the snapshot is current
+  const logged = await readExtractionLog(paths.logPath);
   const missing = docs.filter((d) => !logged.has(keys.get(d.id)!));
-  onProgress('extracting', 0, missing.length, digest());
+  onProgress('extracting', 0, missing.length);
   const extracted = await extractor.all(missing, (done, total) => onProgress('extracting', done, total));
   missing.forEach((d, i) => logged.set(keys.get(d.id)!, extracted[i]));
   onProgress('resolving', 0, docs.length);

@@ -9,7 +9,7 @@
 import { unlink } from 'node:fs/promises';
 import { UnavailableError } from '../errors.ts';
 import type { GraphBuilder, BuilderProgress } from '../graph/graph-builder.ts';
-import { applyDiff } from '../graph/graph-diff.ts';
+import { applyDiff, type GraphDiff } from '../graph/graph-diff.ts';
 import type { Extractor } from '../graph/extractor.ts';
 import { importSerialized } from '../graph/from-serialized.ts';
 import { addArticle, type AddedArticle, type NewArticle } from '../store/add-article.ts';
@@ -51,6 +51,8 @@ export interface LiveCorpusOptions {
   extractor: Extractor;
   /** How long a POST waits for the start-up build before answering 202 (default 10 s). */
   acceptTimeoutMs?: number;
+  /** Called right after each diff is applied, in the same synchronous step (metrics, tests). */
+  onApplied?: (diff: GraphDiff) => void;
   log?: (line: string) => void;
 }
 
@@ -75,7 +77,7 @@ const until = <T>(p: Promise<T>, ms: number): Promise<T | undefined> => {
 
 /** @example const corpus = createLiveCorpus(graph, { paths, builder: createGraphThread({ paths }), extractor }); await corpus.start(); */
 export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptions): LiveCorpus {
-  const { paths, builder, extractor, log = () => {} } = options;
+  const { paths, builder, extractor, log = () => {}, onApplied = () => {} } = options;
   const status: Omit<CorpusStatus, 'timings'> = { state: 'starting', pending: 0, writable: false };
   const timings = createTimings();
   const store = serialQueue();
@@ -106,6 +108,7 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
       const full = await builder.full();
       graph.clear();
       applyDiff(graph, full);
+      onApplied(full);
       [status.state, status.source] = ['ok', 'built'];
       await builder.flush(true);
     } else await builder.flush();
@@ -117,6 +120,7 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
     const started = performance.now();
     const added = await builder.add(stored.doc, extraction).then((a) => {
       applyDiff(graph, a.diff); // in the order the builder answered: each diff follows the one before
+      onApplied(a.diff);
       return a;
     });
     timings.record({ mergeMs: added.ms, roundTripMs: performance.now() - started });

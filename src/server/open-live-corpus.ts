@@ -9,7 +9,7 @@ import { createGraphThread } from '../graph/graph-thread.ts';
 import { corpusPaths } from '../store/corpus-paths.ts';
 import { removeStaleTemps } from '../store/remove-stale-temps.ts';
 import type { KnowledgeGraph } from '../types.ts';
-import { createLiveCorpus, type LiveCorpus } from './live-corpus.ts';
+import { createLiveCorpus, type LiveCorpus, type LiveCorpusOptions } from './live-corpus.ts';
 
 export interface OpenLiveCorpusOptions {
   dataDir: string;
@@ -22,6 +22,7 @@ export interface OpenLiveCorpusOptions {
   /** Snapshot write debounce after the last article (default 2 s) and bound (default 60 s). */
   snapshotDelayMs?: number;
   snapshotMaxDelayMs?: number;
+  onApplied?: LiveCorpusOptions['onApplied'];
   log?: (line: string) => void;
 }
 
@@ -32,11 +33,12 @@ export function openLiveCorpus(graph: KnowledgeGraph, options: OpenLiveCorpusOpt
   const builderOptions = { paths, workers: threads ? availableParallelism() : 0, snapshotDelayMs: options.snapshotDelayMs, snapshotMaxDelayMs: options.snapshotMaxDelayMs, warn: log };
   const extractor = createExtractor({ workers: threads ? (options.extractWorkers ?? 1) : 0, warn: log });
   const corpus = createLiveCorpus(graph, {
-    paths, log, acceptTimeoutMs: options.acceptTimeoutMs, extractor,
+    paths, log, acceptTimeoutMs: options.acceptTimeoutMs, onApplied: options.onApplied, extractor,
     builder: threads ? createGraphThread(builderOptions) : createGraphBuilder(builderOptions),
   });
   // temp files a killed writer left behind go first, so the builder does not read them
-  void Promise.all([removeStaleTemps(paths.articlesDir), removeStaleTemps(options.dataDir)]).then(() => corpus.start());
-  void extractor.warm(); // the first POST should not wait for the pool to load the model
+  // the pool warms up once reads are answered (not competing with the start-up for the cores),
+  // so the first POST does not wait for it to load the model
+  void Promise.all([removeStaleTemps(paths.articlesDir), removeStaleTemps(options.dataDir)]).then(() => corpus.start()).then(() => extractor.warm());
   return corpus;
 }

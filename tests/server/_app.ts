@@ -8,15 +8,15 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { createApp, type AppOptions } from '../../src/server/create-app.ts';
 import type { LiveCorpus } from '../../src/server/live-corpus.ts';
-import { openLiveCorpus } from '../../src/server/open-live-corpus.ts';
+import { openLiveCorpus, type OpenLiveCorpusOptions } from '../../src/server/open-live-corpus.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
 import { fixtureGraph } from '../fixtures/_fixture-graph.ts';
 
 export type TestApp = Express & { corpus?: LiveCorpus };
 
-export function testApp(graph: KnowledgeGraph = fixtureGraph(), options: AppOptions & { dataDir?: string; threads?: boolean } = {}): TestApp {
-  const { dataDir, threads = false, ...rest } = options;
-  const corpus = dataDir ? openLiveCorpus(graph, { dataDir, threads, snapshotDelayMs: 50 }) : rest.corpus;
+export function testApp(graph: KnowledgeGraph = fixtureGraph(), options: AppOptions & Partial<Pick<OpenLiveCorpusOptions, 'dataDir' | 'threads' | 'onApplied'>> = {}): TestApp {
+  const { dataDir, threads = false, onApplied, ...rest } = options;
+  const corpus = dataDir ? openLiveCorpus(graph, { dataDir, threads, onApplied, snapshotDelayMs: 50 }) : rest.corpus;
   return Object.assign(createApp(graph, { logger: false, webDist: false, ...rest, corpus }), { corpus });
 }
 
