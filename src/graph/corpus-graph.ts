@@ -7,7 +7,8 @@ import { createResolution, refId, type Resolution } from '../resolve/create-reso
 import type { ArticleExtraction, KnowledgeGraph } from '../types.ts';
 import { createEdgeLedger } from './edge-ledger.ts';
 import { createGraph } from './create-graph.ts';
-import { applyDiff, type GraphDiff } from './graph-diff.ts';
+import { edgePatch, nodePatch } from './diff-patches.ts';
+import { applyDiff, emptyDiff, type GraphDiff } from './graph-diff.ts';
 
 export interface Touched {
   /** Keys of the nodes and edges an article's entities and facts resolved to. */
@@ -53,14 +54,28 @@ export function createCorpusGraph(resolution: Resolution = createResolution()): 
       const refile = new Set(newFacts);
       for (const m of change.moved) for (const f of ledger.factsOf(m)) refile.add(f);
       const edgeKeys = ledger.refile(refile, resolution.keyOf);
-      const diff: GraphDiff = { nodes: [], dropNodes: [...change.dropped], edges: [], dropEdges: [], attributes: { articles: seen.size } };
-      for (const key of change.nodes) diff.nodes.push([key, resolution.attributes(key)]);
+      // `whole` sets this graph exactly; `diff`, for replicas, says the same with patches where it can
+      const whole = { ...emptyDiff(), dropNodes: [...change.dropped], attributes: { articles: seen.size } };
+      const diff = { ...emptyDiff(), dropNodes: whole.dropNodes, dropEdges: whole.dropEdges, attributes: whole.attributes };
+      for (const key of change.nodes) {
+        const next = resolution.attributes(key);
+        whole.nodes.push([key, next]);
+        const patch = graph.hasNode(key) ? nodePatch(graph.getNodeAttributes(key), next) : undefined;
+        if (patch) diff.nodePatches.push([key, patch]);
+        else diff.nodes.push([key, next]);
+      }
       for (const key of edgeKeys) {
         const edge = ledger.edge(key);
-        if (edge) diff.edges.push([key, edge.source, edge.target, edge.attributes]);
-        else if (graph.hasEdge(key)) diff.dropEdges.push(key);
+        if (!edge) {
+          if (graph.hasEdge(key)) whole.dropEdges.push(key);
+          continue;
+        }
+        whole.edges.push([key, edge.source, edge.target, edge.attributes]);
+        const patch = graph.hasEdge(key) ? edgePatch(graph.getEdgeAttributes(key), edge.attributes) : undefined;
+        if (patch) diff.edgePatches.push([key, patch]);
+        else diff.edges.push([key, edge.source, edge.target, edge.attributes]);
       }
-      applyDiff(graph, diff);
+      applyDiff(graph, whole);
       const touched = new Map<string, Touched>();
       for (const { article } of extractions) {
         const { mentions, facts } = seen.get(article)!;

@@ -22,7 +22,8 @@ export interface EdgeLedger {
   edge(key: string): { source: string; target: string; attributes: EdgeAttributes } | undefined;
 }
 
-const compare = (a: Evidence, b: Evidence) =>
+/** The order of an edge's evidence: article, sentence, position, rule. */
+export const compareEvidence = (a: Evidence, b: Evidence) =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : a.sentence - b.sentence || a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || a.end - b.end;
 
 /** @example const ledger = createEdgeLedger(); ledger.refile(ledger.add(facts), resolution.keyOf) */
@@ -67,7 +68,7 @@ export function createEdgeLedger(): EdgeLedger {
       const bucket = buckets.get(key);
       if (!bucket) return undefined;
       const all = [...bucket.facts].map((id) => facts[id].fact);
-      const evidence = all.map((f) => f.evidence).sort(compare)
+      const evidence = all.map((f) => f.evidence).sort(compareEvidence)
         .filter((e, i, list) => i === 0 || !(e.article === list[i - 1].article && e.start === list[i - 1].start && e.rule === list[i - 1].rule));
       const first = all[0];
       const attributes: EdgeAttributes = {

@@ -1,18 +1,22 @@
 // A change to the graph as plain data: nodes and edges to add or replace (whole
-// attributes) and keys to drop. The corpus graph computes one per batch of articles; the
-// server ships it from the worker that built it and applies it to the graph it serves in
-// one synchronous step, so a reader sees the graph before the batch or after it, never half.
+// attributes), patches to existing ones (diff-patches.ts: what one article added), and
+// keys to drop. The corpus graph computes one per batch of articles; the server ships it
+// from the thread that built it and applies it to the graph it serves in one synchronous
+// step, so a reader sees the graph before the batch or after it, never half.
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
+import { patchedEdge, patchedNode, type EdgePatch, type NodePatch } from './diff-patches.ts';
 
 export interface GraphDiff {
   nodes: Array<[key: string, attributes: NodeAttributes]>;
+  nodePatches: Array<[key: string, patch: NodePatch]>;
   dropNodes: string[];
   edges: Array<[key: string, source: string, target: string, attributes: EdgeAttributes]>;
+  edgePatches: Array<[key: string, patch: EdgePatch]>;
   dropEdges: string[];
   attributes: GraphAttributes;
 }
 
-export const emptyDiff = (): GraphDiff => ({ nodes: [], dropNodes: [], edges: [], dropEdges: [], attributes: {} });
+export const emptyDiff = (): GraphDiff => ({ nodes: [], nodePatches: [], dropNodes: [], edges: [], edgePatches: [], dropEdges: [], attributes: {} });
 
 /** @example applyDiff(liveGraph, diff) // synchronous: no request runs in between */
 export function applyDiff(graph: KnowledgeGraph, diff: GraphDiff): void {
@@ -22,10 +26,12 @@ export function applyDiff(graph: KnowledgeGraph, diff: GraphDiff): void {
     if (graph.hasNode(key)) graph.replaceNodeAttributes(key, attributes);
     else graph.addNode(key, attributes);
   }
+  for (const [key, patch] of diff.nodePatches) graph.replaceNodeAttributes(key, patchedNode(graph.getNodeAttributes(key), patch));
   for (const [key, source, target, attributes] of diff.edges) {
     if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, attributes);
     else graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
+  for (const [key, patch] of diff.edgePatches) graph.replaceEdgeAttributes(key, patchedEdge(graph.getEdgeAttributes(key), patch));
   if (Object.keys(diff.attributes).length) graph.mergeAttributes(diff.attributes);
 }
 
@@ -33,8 +39,10 @@ export function applyDiff(graph: KnowledgeGraph, diff: GraphDiff): void {
 export function diffOf(graph: KnowledgeGraph): GraphDiff {
   return {
     nodes: graph.mapNodes((key, attributes) => [key, attributes]),
+    nodePatches: [],
     dropNodes: [],
     edges: graph.mapEdges((key, attributes, source, target) => [key, source, target, attributes]),
+    edgePatches: [],
     dropEdges: [],
     attributes: { ...graph.getAttributes() },
   };

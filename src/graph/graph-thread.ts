@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { UnavailableError } from '../errors.ts';
+import { KgError, UnavailableError, type KgErrorCode } from '../errors.ts';
 import type { BuilderOptions, BuilderProgress, GraphBuilder } from './graph-builder.ts';
 import type { BuilderReply, BuilderRequest } from './graph-worker.ts';
 
@@ -35,6 +35,7 @@ export function createGraphThread(options: BuilderOptions): GraphBuilder {
     const p = pending.get(reply.id);
     pending.delete(reply.id);
     if (reply.ok) p?.resolve(reply.value);
+    else if (reply.code) p?.reject(new KgError(reply.code as KgErrorCode, reply.message, reply.details)); // the extractor's typed error, as thrown
     else p?.reject(Object.assign(new UnavailableError(`graph builder: ${reply.message}`), { stack: reply.stack }));
   });
   worker.on('error', (error: Error) => fail(new UnavailableError(`graph builder thread crashed: ${error.message}`)));

@@ -13,7 +13,7 @@ export type BuilderRequest =
 
 export type BuilderReply =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; message: string; stack?: string }
+  | { id: number; ok: false; message: string; code?: string; details?: unknown; stack?: string }
   | { op: 'progress'; progress: Parameters<NonNullable<Parameters<GraphBuilder['open']>[0]>>[0] }
   | { op: 'warn'; line: string };
 
@@ -31,11 +31,11 @@ function run(request: BuilderRequest): Promise<unknown> {
   }
 }
 
-// one request at a time, in arrival order: each diff follows the one before it
-let tail: Promise<unknown> = Promise.resolve();
+// requests start in arrival order; the builder merges one article at a time, and a reply
+// is posted the moment its work is done, so diffs reach the main thread in merge order
 port.on('message', (request: BuilderRequest) => {
-  tail = tail.then(() => run(request)).then(
+  void run(request).then(
     (value) => port.postMessage({ id: request.id, ok: true, value } satisfies BuilderReply),
-    (error: Error) => port.postMessage({ id: request.id, ok: false, message: error?.message ?? String(error), stack: error?.stack } satisfies BuilderReply),
+    (error: Error & { code?: string; details?: unknown }) => port.postMessage({ id: request.id, ok: false, message: error?.message ?? String(error), code: error?.code, details: error?.details, stack: error?.stack } satisfies BuilderReply),
   );
 });

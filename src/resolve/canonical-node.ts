@@ -51,7 +51,7 @@ export function canonicalProposal(stats: MentionStats): NodeAttributes {
   const date = mostCommon(stats.dates, byCodePoint);
   return {
     label: mostCommon(named.size ? named : stats.labels, firstRead(stats))!, type: 'proposal', kind: mostCommon(stats.kinds, byCodePoint)!,
-    aliases: [...stats.names].sort(byCodePoint), articles: [...stats.articles], mentions: stats.articles.length,
+    aliases: [...stats.aliases].sort(byCodePoint), articles: [...stats.articles], mentions: stats.articles.length,
     ...(date ? { date } : {}),
   };
 }

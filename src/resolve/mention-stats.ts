@@ -15,8 +15,9 @@ export interface MentionStats {
   kinds: Map<string, number>;
   places: Map<string, number>;
   dates: Map<string, number>;
-  /** Labels and aliases. */
+  /** Labels and aliases; `aliases` the aliases alone (a proposal's labels carry dates). */
   names: Set<string>;
+  aliases: Set<string>;
   /** Distinct articles, sorted; `perArticle` counts mentions by article. */
   articles: string[];
   perArticle: Map<string, number>;
@@ -34,7 +35,7 @@ export interface MentionStats {
 }
 
 export const emptyStats = (): MentionStats => ({
-  mentions: 0, labels: new Map(), labelFirst: new Map(), types: new Map(), kinds: new Map(), places: new Map(), dates: new Map(), names: new Set(),
+  mentions: 0, labels: new Map(), labelFirst: new Map(), types: new Map(), kinds: new Map(), places: new Map(), dates: new Map(), names: new Set(), aliases: new Set(),
   articles: [], perArticle: new Map(), anchor: '\uffff', full: false, filed: new Set(), strong: new Set(), weak: new Set(), probes: new Set(),
 });
 
@@ -91,6 +92,8 @@ export function addMention(stats: MentionStats, article: string, ref: EntityRef)
   if (anchor < stats.anchor) stats.anchor = anchor;
   if (nameKeys(ref.label).skeletons.length >= 2) stats.full = true;
   if (ref.id) stats.lexId = ref.id;
+  for (const alias of ref.aliases) stats.aliases.add(alias);
+  if (ref.type === 'proposal') return; // proposals match by name and side, not by keys: names only
   for (const name of new Set([ref.label, ...ref.aliases])) addName(stats, name, ref.type, ref.kind);
 }
 
@@ -102,7 +105,7 @@ export function mergeStats(target: MentionStats, source: MentionStats): void {
   }
   for (const [label, article] of source.labelFirst) if (!(target.labelFirst.get(label)! <= article)) target.labelFirst.set(label, article);
   target.articles = mergeSorted(target.articles, source.articles);
-  for (const field of ['names', 'filed', 'strong', 'weak', 'probes'] as const) for (const k of source[field]) target[field].add(k);
+  for (const field of ['names', 'aliases', 'filed', 'strong', 'weak', 'probes'] as const) for (const k of source[field]) target[field].add(k);
   if (source.anchor < target.anchor) target.anchor = source.anchor;
   target.full ||= source.full;
   target.lexId ??= source.lexId;

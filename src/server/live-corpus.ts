@@ -1,21 +1,21 @@
 // The corpus a running server serves and ingests into. At start-up it serves the snapshot
 // as soon as the articles on disk are known to match it (its corpus digest), else answers
-// 503 with progress until the graph is built. A posted article is stored durably, read by
-// the extractor's worker pool, resolved by the graph builder in its own thread, and the
-// diff it returns is applied to the served graph in one synchronous step: the event loop
-// that answers reads only ever stores files, passes messages and applies small diffs.
+// 503 with progress until the graph is built. A posted article is stored durably, then
+// read (the extractor's worker pool) and resolved by the graph builder in its own thread,
+// and the diff it returns is applied to the served graph in one synchronous step: the
+// event loop that answers reads only stores files, passes messages and applies diffs.
 // The merge is order-independent, so the served graph equals a clean rebuild of the folder
 // by construction: no rebuild follows a POST.
 import { unlink } from 'node:fs/promises';
 import { UnavailableError } from '../errors.ts';
 import type { GraphBuilder, BuilderProgress } from '../graph/graph-builder.ts';
 import { applyDiff, type GraphDiff } from '../graph/graph-diff.ts';
-import type { Extractor } from '../graph/extractor.ts';
 import { importSerialized } from '../graph/from-serialized.ts';
 import { addArticle, type AddedArticle, type NewArticle } from '../store/add-article.ts';
 import type { CorpusPaths } from '../store/corpus-paths.ts';
 import { readSnapshot } from '../store/snapshot.ts';
-import type { ArticleExtraction, KnowledgeGraph } from '../types.ts';
+import type { KnowledgeGraph } from '../types.ts';
+import type { ExtractionSummary } from '../graph/extraction-summary.ts';
 import { serialQueue } from './serial-queue.ts';
 import { createTimings, type Timings } from './timings.ts';
 
@@ -37,8 +37,8 @@ export interface CorpusStatus {
 
 export interface Ingested {
   stored: AddedArticle;
-  /** Absent when the article was already stored. */
-  extraction?: ArticleExtraction;
+  /** What was read; absent when the article was already stored or is queued. */
+  extracted?: ExtractionSummary;
   /** True when the graph was still being built: stored, merged once the build is done. */
   queued?: boolean;
   nodes: string[];
@@ -48,7 +48,6 @@ export interface Ingested {
 export interface LiveCorpusOptions {
   paths: CorpusPaths;
   builder: GraphBuilder;
-  extractor: Extractor;
   /** How long a POST waits for the start-up build before answering 202 (default 10 s). */
   acceptTimeoutMs?: number;
   /** Called right after each diff is applied, in the same synchronous step (metrics, tests). */
@@ -77,7 +76,7 @@ const until = <T>(p: Promise<T>, ms: number): Promise<T | undefined> => {
 
 /** @example const corpus = createLiveCorpus(graph, { paths, builder: createGraphThread({ paths }), extractor }); await corpus.start(); */
 export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptions): LiveCorpus {
-  const { paths, builder, extractor, log = () => {}, onApplied = () => {} } = options;
+  const { paths, builder, log = () => {}, onApplied = () => {} } = options;
   const status: Omit<CorpusStatus, 'timings'> = { state: 'starting', pending: 0, writable: false };
   const timings = createTimings();
   const store = serialQueue();
@@ -116,15 +115,20 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
     log(`graph ready: ${result.nodes} nodes, ${result.edges} edges from ${result.articles} articles (${status.source})`);
   }
 
-  const merge = async (stored: AddedArticle, extraction: ArticleExtraction) => {
+  const merge = async (stored: AddedArticle) => {
     const started = performance.now();
-    const added = await builder.add(stored.doc, extraction).then((a) => {
+    const added = await builder.add(stored.doc).then((a) => {
       applyDiff(graph, a.diff); // in the order the builder answered: each diff follows the one before
       onApplied(a.diff);
       return a;
+    }, async (error) => {
+      // the extractor could not read it: not kept, so a retry is not "already there";
+      // anything else (the builder stopped) leaves it stored, for the next start-up
+      if ((error as { code?: string }).code === 'KG_UNPROCESSABLE') await unlink(stored.path).catch(() => {});
+      throw error;
     });
-    timings.record({ mergeMs: added.ms, roundTripMs: performance.now() - started });
-    return added.touched;
+    timings.record({ extractMs: added.extractMs, mergeMs: added.mergeMs, roundTripMs: performance.now() - started });
+    return { extracted: added.extracted, ...added.touched };
   };
 
   async function ingest(article: NewArticle): Promise<Ingested> {
@@ -132,19 +136,12 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
     const stored = await store(() => addArticle(paths.articlesDir, article));
     if (!stored.created) return { stored, nodes: [], edges: [] };
     status.pending++;
-    const started = performance.now();
-    const extraction = await extractor.one(stored.doc).catch(async (error) => {
-      status.pending--;
-      await unlink(stored.path).catch(() => {}); // not read: not kept, so a retry is not "already there"
-      throw error;
-    });
-    timings.record({ extractMs: performance.now() - started });
-    const merged = merge(stored, extraction).finally(() => status.pending--);
+    const merged = merge(stored).finally(() => status.pending--);
     if (!status.writable && (await until(opened.then(() => true), options.acceptTimeoutMs ?? 10_000)) === undefined) {
       void merged.catch((error) => log(`article ${stored.id} is stored; merging it failed: ${(error as Error).message}`));
-      return { stored, extraction, queued: true, nodes: [], edges: [] };
+      return { stored, queued: true, nodes: [], edges: [] };
     }
-    return { stored, extraction, ...(await merged) };
+    return { stored, ...(await merged) };
   }
 
   return {
@@ -164,7 +161,6 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
       const settled = await until(Promise.allSettled([...inFlight]), graceMs);
       if (!settled) log(`shutdown: ${inFlight.size} article(s) still in progress after ${graceMs} ms; they are stored and will be merged at the next start`);
       await until(builder.close(), graceMs);
-      await extractor.close();
     },
   };
 }

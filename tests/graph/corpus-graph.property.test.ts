@@ -11,7 +11,7 @@ import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { createCorpusGraph } from '../../src/graph/corpus-graph.ts';
 import { createGraph } from '../../src/graph/create-graph.ts';
-import { applyDiff } from '../../src/graph/graph-diff.ts';
+import { applyDiff, diffOf } from '../../src/graph/graph-diff.ts';
 import { parseArticle } from '../../src/store/parse-article.ts';
 import type { ArticleExtraction } from '../../src/types.ts';
 import { graphSignature } from '../fixtures/_graph-signature.ts';
@@ -38,6 +38,15 @@ function expectOrderFree(extractions: ArticleExtraction[], batches: number[][]):
   expect(graphSignature(mirror)).toEqual(reference);
 }
 
+it('one article more sends patches, not the whole lists of a popular node or edge', () => {
+  const corpus = createCorpusGraph();
+  corpus.add(real.slice(0, -1));
+  const { diff } = corpus.add([real.at(-1)!]);
+  expect(diff.nodePatches.length).toBeGreaterThan(0);
+  for (const [key, patch] of diff.nodePatches) expect(patch.articles.length).toBeLessThan(corpus.graph.getNodeAttribute(key, 'articles').length);
+  expect(JSON.stringify(diff).length).toBeLessThan(JSON.stringify(diffOf(corpus.graph)).length / 10);
+});
+
 describe('corpus graph: order-independent merge', () => {
   it('real articles (seeds + synthetic, through the extractor): any order, any batching, the same graph', () => {
     fc.assert(fc.property(ordering(real.length), (batches) => expectOrderFree(real, batches)), { numRuns: 25 });
@@ -54,7 +63,7 @@ describe('corpus graph: order-independent merge', () => {
     const before = graphSignature(corpus.graph);
     const { diff, touched } = corpus.add([real[0]]);
     expect(graphSignature(corpus.graph)).toEqual(before);
-    expect(diff).toMatchObject({ nodes: [], edges: [], dropNodes: [], dropEdges: [] });
+    expect(diff).toMatchObject({ nodes: [], nodePatches: [], edges: [], edgePatches: [], dropNodes: [], dropEdges: [] });
     expect(touched.get(real[0].article)?.nodes.length).toBeGreaterThan(0);
   });
 

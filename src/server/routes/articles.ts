@@ -17,14 +17,7 @@ const body = z.object({
   source: line(2000),
 });
 
-function summary({ extraction, nodes, edges }: Ingested) {
-  return {
-    entities: extraction!.entities.map((e) => ({ label: e.label, type: e.type })),
-    facts: extraction!.facts.map((f) => ({ subject: f.subject.label, relation: f.relation, object: f.object.label, quote: f.evidence.quote, since: f.since, until: f.until })),
-    nodes,
-    edges,
-  };
-}
+const summary = ({ extracted, nodes, edges }: Ingested) => ({ ...(extracted ?? { entities: [], facts: [] }), nodes, edges });
 
 export function articlesRouter({ corpus }: AppContext): Router {
   return Router().post('/', async (req, res) => {
@@ -32,7 +25,7 @@ export function articlesRouter({ corpus }: AppContext): Router {
     if (!corpus) throw new KgError('KG_NOT_FOUND', 'POST /api/articles: this server was started without a data folder (--data).');
     const ingested = await corpus.add(parseInput(body, req.body, 'POST /api/articles'));
     const { stored } = ingested;
-    if (!ingested.extraction) {
+    if (!stored.created) {
       res.status(200).json({ article: stored.id, created: false });
       return;
     }
