@@ -5,7 +5,7 @@
 // returns the diff it applied, which the server replays on the graph it serves.
 import { createResolution, refId, type Resolution } from '../resolve/create-resolution.ts';
 import type { ArticleExtraction, KnowledgeGraph } from '../types.ts';
-import { createEdgeLedger } from './edge-ledger.ts';
+import { createEdgeLedger, ledgerFact } from './edge-ledger.ts';
 import { createGraph } from './create-graph.ts';
 import { edgePatch, nodePatch } from './diff-patches.ts';
 import { applyDiff, emptyDiff, type GraphDiff } from './graph-diff.ts';
@@ -46,7 +46,7 @@ export function createCorpusGraph(resolution: Resolution = createResolution()): 
       const newFacts: number[] = [];
       for (const e of fresh.values()) {
         const ids = resolution.register(e);
-        const facts = ledger.add(e.facts.map((fact) => ({ fact, subject: ids.get(refId(fact.subject))!, object: ids.get(refId(fact.object))! })));
+        const facts = ledger.add(e.facts.map((fact) => ledgerFact(fact, ids.get(refId(fact.subject))!, ids.get(refId(fact.object))!)));
         newFacts.push(...facts);
         seen.set(e.article, { mentions: [...ids.values()], facts });
       }

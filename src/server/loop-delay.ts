@@ -12,17 +12,19 @@ export interface LoopDelay {
 }
 
 const WINDOW_MS = 5000;
-const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+const RESOLUTION_MS = 10;
+// the histogram records each sampling interval; what it was held up beyond that is the delay
+const ms = (ns: number) => Math.max(0, Math.round(ns / 1e4) / 100 - RESOLUTION_MS);
 
 /** @example const loop = watchLoopDelay(); loop.summary().maxMs // → 3.2 */
 export function watchLoopDelay(): LoopDelay {
-  let current: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+  let current: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   let last: IntervalHistogram | undefined;
   current.enable();
   const timer = setInterval(() => {
     last?.disable();
     last = current;
-    current = monitorEventLoopDelay({ resolution: 10 });
+    current = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
     current.enable();
   }, WINDOW_MS);
   timer.unref();
