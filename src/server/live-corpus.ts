@@ -74,7 +74,7 @@ const until = <T>(p: Promise<T>, ms: number): Promise<T | undefined> => {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 };
 
-/** @example const corpus = createLiveCorpus(graph, { paths, builder: createGraphThread({ paths }), extractor }); await corpus.start(); */
+/** @example const corpus = createLiveCorpus(graph, { paths, builder: createGraphThread({ paths }) }); await corpus.start(); */
 export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptions): LiveCorpus {
   const { paths, builder, log = () => {}, onApplied = () => {} } = options;
   const status: Omit<CorpusStatus, 'timings'> = { state: 'starting', pending: 0, writable: false };
@@ -118,7 +118,10 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
   const merge = async (stored: AddedArticle) => {
     const started = performance.now();
     const added = await builder.add(stored.doc).then((a) => {
-      applyDiff(graph, a.diff); // in the order the builder answered: each diff follows the one before
+      // in the order the builder answered: each diff follows the one before. While the graph
+      // is still being built the whole graph, asked for after this answer, already holds it
+      if (status.state !== 'ok' && status.state !== 'stopping') return a;
+      applyDiff(graph, a.diff);
       onApplied(a.diff);
       return a;
     }, async (error) => {

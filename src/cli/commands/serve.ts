@@ -70,6 +70,11 @@ export function registerServe(program: Command): void {
       await new Promise<void>((resolve) => {
         const stop = async (signal: string) => {
           say(`${signal}, shutting down: no new articles; waiting up to ${SHUTDOWN_GRACE_MS / 1000} s for those in progress`);
+          // the bound: whatever still runs then (a snapshot of a huge graph) is cut; articles are already on disk
+          setTimeout(() => {
+            say('shutdown took too long; exiting (the next start rebuilds the snapshot from the articles and the extraction log)');
+            process.exit(0);
+          }, 2 * SHUTDOWN_GRACE_MS + 5000).unref();
           const closed = new Promise<void>((done) => server.close(() => done()));
           server.closeIdleConnections();
           await corpus.close(SHUTDOWN_GRACE_MS);
