@@ -5,13 +5,12 @@
 // before and after (target: 0 errors, growth < 20%), and that every POST answered 2xx
 // left its file on disk. RSS is compared idle to idle (once V8 has shrunk the heap after
 // the warm-up and after the load). Writes artifacts/bench-load.json. BENCH_SECONDS overrides 30.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { startServe, stopServe } from './serve-process.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -36,36 +35,6 @@ const rssMb = (pid: number) => {
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 };
-
-/** Starts `conflict-kg serve` on a copy of data/articles; resolves with its port once it listens. */
-function startServer(dataDir: string): { child: ChildProcess; port: Promise<number> } {
-  const bin = new URL('../bin/conflict-kg.js', import.meta.url).pathname;
-  const child = spawn(process.execPath, [bin, 'serve', '--data', dataDir, '--port', '0', '--host', HOST], {
-    env: { ...process.env, KG_API_TOKEN: TOKEN, KG_CORS_ORIGINS: '' },
-    stdio: ['ignore', 'ignore', 'pipe'], // stdout: pino request logs, kept on (the real server) but not shown
-  });
-  const port = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server did not start within 180 s')), 180_000);
-    createInterface({ input: child.stderr! }).on('line', (line) => {
-      const m = /serving .* on http:\/\/[^:]+:(\d+)/.exec(line);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      } else log(`server: ${line}`);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited with code ${code} before listening`)));
-  });
-  return { child, port };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 interface GraphJson {
   nodes: Array<{ key: string; attributes: { label: string; type: string } }>;
@@ -153,9 +122,10 @@ async function benchLoad(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'conflict-kg-load-'));
   cpSync(new URL('../data/articles/', import.meta.url).pathname, join(dataDir, 'articles'), { recursive: true });
   const seedFiles = readdirSync(join(dataDir, 'articles')).length;
-  const server = startServer(dataDir);
+  const server = startServe(dataDir, { KG_API_TOKEN: TOKEN }, log);
   try {
     const base = `http://${HOST}:${await server.port}`;
+    await server.ready;
     const pid = server.child.pid!;
     const atStart = rssMb(pid);
     const requests = await readRequests(base);
@@ -179,7 +149,7 @@ async function benchLoad(): Promise<void> {
     const files = readdirSync(join(dataDir, 'articles')).filter((f) => !f.startsWith('.')).length;
     report({ result, perRoute, posts, before, after, settled, atStart, samples, health, created, files, seedFiles, load0 });
   } finally {
-    await stopServer(server.child);
+    await stopServe(server.child, 10_000);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

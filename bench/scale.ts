@@ -13,12 +13,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { progressBar } from '../src/cli/progress-bar.ts';
 import { extractInWorkers } from '../src/extract/extract-in-workers.ts';
-import { createGraph } from '../src/graph/create-graph.ts';
-import { mergeExtraction } from '../src/graph/merge-extraction.ts';
+import { createCorpusGraph } from '../src/graph/corpus-graph.ts';
 import { backers } from '../src/query/backers.ts';
 import { node } from '../src/query/node.ts';
 import { paths } from '../src/query/paths.ts';
-import { createResolver } from '../src/resolve/create-resolver.ts';
 import { search } from '../src/query/search.ts';
 import type { KnowledgeGraph } from '../src/types.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
@@ -64,13 +62,12 @@ async function build(docs: ReturnType<typeof syntheticCorpus>) {
   extracting.stop();
   const extractSeconds = (performance.now() - started) / 1000;
   const merging = progress('merging');
-  const graph = createGraph();
-  const resolver = createResolver(graph);
-  extractions.forEach((extraction, i) => {
-    mergeExtraction(graph, extraction, resolver);
-    merging.update(i + 1, extractions.length);
-  });
-  graph.setAttribute('articles', docs.length);
+  const corpus = createCorpusGraph();
+  for (let at = 0; at < extractions.length; at += 500) {
+    corpus.add(extractions.slice(at, at + 500)); // in batches, for the progress; the graph is the same as one batch
+    merging.update(Math.min(at + 500, extractions.length), extractions.length);
+  }
+  const { graph } = corpus;
   merging.stop();
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;

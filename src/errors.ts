@@ -10,7 +10,8 @@ export type KgErrorCode =
   | 'KG_UNPROCESSABLE'
   | 'KG_UNAUTHORIZED'
   | 'KG_IO'
-  | 'KG_PIPELINE';
+  | 'KG_PIPELINE'
+  | 'KG_UNAVAILABLE';
 
 export class KgError extends Error {
   readonly code: KgErrorCode;
@@ -63,6 +64,17 @@ export class UnprocessableError extends KgError {
 export class UnauthorizedError extends KgError {
   constructor(message: string) {
     super('KG_UNAUTHORIZED', message);
+  }
+}
+
+/**
+ * The server cannot answer yet or any more: the graph is being built at start-up, the
+ * server is shutting down, or the thread that builds the graph stopped. HTTP 503 with
+ * `Retry-After: details.retryAfter` seconds.
+ */
+export class UnavailableError extends KgError {
+  constructor(message: string, details: { retryAfter?: number } = {}) {
+    super('KG_UNAVAILABLE', message, details);
   }
 }
 

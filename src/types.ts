@@ -136,7 +136,7 @@ export interface GraphAttributes {
   articles?: number;
   /** corpusDigest of the articles the graph was rebuilt from (snapshots made by `serve`/`build`). */
   corpus?: string;
-  /** Article id → outlet, for every merged article (graph/merge-claims.ts). */
+  /** Article id → outlet, for every merged article (graph/corpus-graph.ts). */
   outlets?: Record<string, string>;
   /** Disputed attributions of every merged article, kept beside the graph, never as edges. */
   claims?: Claim[];

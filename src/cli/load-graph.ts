@@ -1,52 +1,43 @@
 // The graph a command works on, from a data folder (articles/ + graph.json): the
 // snapshot when it is readable and was built from exactly the articles on disk (its
-// `corpus` digest matches); otherwise a rebuild of the articles, saved as the new snapshot.
-import { join } from 'node:path';
+// `corpus` digest matches); otherwise the graph of the articles, saved as the new
+// snapshot (extractions come from the extraction log when it has them).
 import { NotFoundError } from '../errors.ts';
-import { createExtractionCache, type ExtractionCache } from '../graph/extraction-cache.ts';
-import { rebuildCorpus } from '../graph/rebuild-corpus.ts';
-import { corpusDigest } from '../store/corpus-digest.ts';
+import { createExtractor } from '../graph/extractor.ts';
+import { fromSerialized } from '../graph/from-serialized.ts';
+import { openCorpus } from '../graph/open-corpus.ts';
+import { corpusDigest, docKey } from '../store/corpus-digest.ts';
+import { corpusPaths, type CorpusPaths } from '../store/corpus-paths.ts';
 import { loadArticles } from '../store/load-articles.ts';
 import { removeStaleTemps } from '../store/remove-stale-temps.ts';
-import { readSnapshot, writeSnapshot } from '../store/snapshot.ts';
-import type { ArticleDoc, KnowledgeGraph } from '../types.ts';
+import { readSnapshot } from '../store/snapshot.ts';
+import type { KnowledgeGraph } from '../types.ts';
 
 export interface LoadedGraph {
   graph: KnowledgeGraph;
   source: 'snapshot' | 'built';
-  articlesDir: string;
-  snapshotPath: string;
-  /** Extractions made by the build (empty after a snapshot), for the server's later rebuilds. */
-  extractions: ExtractionCache;
-  /** The articles on disk (empty when there are none), e.g. for their outlets. */
-  docs: ArticleDoc[];
+  paths: CorpusPaths;
 }
 
-/** Why the snapshot cannot be used, or undefined when it can. */
-function staleness(snapshot: KnowledgeGraph | undefined, digest: string | undefined): string | undefined {
-  if (!snapshot) return 'missing or unreadable';
-  if (digest === undefined) return undefined; // no articles to rebuild from: the snapshot is all there is
-  if (snapshot.getAttribute('corpus') !== digest) return 'stale (the articles changed since it was written)';
-  return undefined;
-}
+const graphOf = (data: unknown) => { try { return fromSerialized(data); } catch { return undefined; } };
 
 /** @example const { graph, source } = await loadGraph('data', (line) => process.stderr.write(line + '\n')); */
 export async function loadGraph(dataDir: string, warn: (line: string) => void = () => {}): Promise<LoadedGraph> {
-  const articlesDir = join(dataDir, 'articles');
-  const snapshotPath = join(dataDir, 'graph.json');
-  const extractions = createExtractionCache();
-  await Promise.all([removeStaleTemps(articlesDir), removeStaleTemps(dataDir)]);
-  const [snapshot, corpus] = await Promise.all([readSnapshot(snapshotPath), loadArticles(articlesDir).catch(() => undefined)]);
-  const digest = corpus?.docs.length ? corpusDigest(corpus.docs) : undefined;
-  const problem = staleness(snapshot, digest);
-  if (snapshot && !problem) return { graph: snapshot, source: 'snapshot', articlesDir, snapshotPath, extractions, docs: corpus?.docs ?? [] };
-  if (digest === undefined) {
-    throw new NotFoundError(`cli: no graph in "${dataDir}": no readable ${snapshotPath} and no articles in ${articlesDir}. Run "conflict-kg build" or add articles.`);
+  const paths = corpusPaths(dataDir);
+  await Promise.all([removeStaleTemps(paths.articlesDir), removeStaleTemps(dataDir)]);
+  const [data, corpus] = await Promise.all([readSnapshot(paths.snapshotPath), loadArticles(paths.articlesDir).catch(() => undefined)]);
+  const snapshot = data === undefined ? undefined : graphOf(data);
+  if (!corpus?.docs.length) {
+    if (snapshot) return { graph: snapshot, source: 'snapshot', paths }; // no articles to rebuild from: the snapshot is all there is
+    throw new NotFoundError(`cli: no graph in "${dataDir}": no readable ${paths.snapshotPath} and no articles in ${paths.articlesDir}. Run "conflict-kg build" or add articles.`);
   }
-  warn(`snapshot ${snapshotPath} is ${problem}; rebuilding from ${articlesDir}`);
+  if (snapshot && snapshot.getAttribute('corpus') === corpusDigest(corpus.docs.map(docKey))) return { graph: snapshot, source: 'snapshot', paths };
+  warn(`snapshot ${paths.snapshotPath} is ${snapshot ? 'stale (the articles or the code changed since it was written)' : 'missing or unreadable'}; rebuilding from ${paths.articlesDir}`);
   const started = performance.now();
-  const { graph, docs } = await rebuildCorpus(articlesDir, extractions, warn);
-  warn(`built the graph from ${docs.length} articles (${graph.order} nodes, ${graph.size} edges) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await writeSnapshot(graph, snapshotPath);
-  return { graph, source: 'built', articlesDir, snapshotPath, extractions, docs };
+  const extractor = createExtractor({ warn });
+  const opened = await openCorpus(paths, { extractor, warn }).finally(() => extractor.close());
+  await opened.save();
+  const { graph } = opened.corpus;
+  warn(`built the graph from ${opened.corpus.articles} articles (${graph.order} nodes, ${graph.size} edges) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { graph, source: 'built', paths };
 }

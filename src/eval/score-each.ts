@@ -3,7 +3,8 @@
 // against its own gold facts only, and the counts summed over articles (micro-average).
 import { extractArticle } from '../extract/extract-article.ts';
 import { extractInWorkers } from '../extract/extract-in-workers.ts';
-import { buildFromDocs, WORKER_THRESHOLD } from '../graph/build-corpus.ts';
+import { buildFromDocs } from '../graph/build-corpus.ts';
+import { WORKER_THRESHOLD, type Extractor } from '../graph/extractor.ts';
 import type { ArticleDoc, ArticleExtraction } from '../types.ts';
 import { readGraphJson } from './read-graph.ts';
 import { prf, scoreGraph } from './score-graph.ts';
@@ -65,7 +66,7 @@ export async function scoreEach(docs: ArticleDoc[], gold: Gold, options: ScoreEa
   ].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   const articles: ArticleScore[] = [];
   for (const { doc, extraction } of jobs) {
-    const graph = await buildFromDocs([doc], { extractAll: async () => [extraction] });
+    const graph = await buildFromDocs([doc], { extractor: givenExtraction(extraction) });
     // scored as written to disk: the graphology serialisation, as `conflict-kg build -o g.json` writes it
     const result = scoreGraph(readGraphJson(JSON.parse(JSON.stringify(graph.export())), doc.id), gold, new Set([doc.id]));
     articles.push({ article: doc.id, ...countsOf(result), result });
@@ -74,6 +75,14 @@ export async function scoreEach(docs: ArticleDoc[], gold: Gold, options: ScoreEa
   const counts = { tp: sum('tp'), system: sum('system'), found: sum('found'), gold: sum('gold') };
   return { articles, total: { ...counts, ...prf(counts.tp, counts.system, counts.found, counts.gold) } };
 }
+
+/** An extractor that hands back an extraction already made (the doc was read once, above). */
+const givenExtraction = (extraction: ArticleExtraction): Extractor => ({
+  all: async () => [extraction],
+  one: async () => extraction,
+  warm: async () => {},
+  close: async () => {},
+});
 
 function countsOf(result: ScoreResult): FactCounts {
   const counts = { tp: 0, system: 0, found: 0, gold: 0 };

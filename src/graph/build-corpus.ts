@@ -1,13 +1,11 @@
 // Builds the whole graph from a folder of articles: load (bad files skipped with a
-// warning), extract, merge. Articles are merged in file-name order, so two builds of the
-// same folder give the same graph.
-import { extractArticle } from '../extract/extract-article.ts';
-import { extractInWorkers } from '../extract/extract-in-workers.ts';
-import { createResolver } from '../resolve/create-resolver.ts';
+// warning), extract, resolve. The graph is a function of the set of articles (the corpus
+// graph), so two builds of the same folder, or a live server fed the same articles in
+// another order, give the same graph.
 import { loadArticles, type SkippedFile } from '../store/load-articles.ts';
-import type { ArticleDoc, ArticleExtraction, KnowledgeGraph } from '../types.ts';
-import { createGraph } from './create-graph.ts';
-import { mergeExtraction } from './merge-extraction.ts';
+import type { ArticleDoc, KnowledgeGraph } from '../types.ts';
+import { createCorpusGraph } from './corpus-graph.ts';
+import { createExtractor, type Extractor } from './extractor.ts';
 
 export interface BuildStats {
   articles: number;
@@ -20,29 +18,20 @@ export interface BuildStats {
 export interface BuildOptions {
   warn?: (line: string) => void;
   onProgress?: (done: number, total: number) => void;
-  /** Extracts a batch of docs; defaults to a worker pool for ≥ WORKER_THRESHOLD docs, else in-process. */
-  extractAll?: (docs: ArticleDoc[], onProgress?: (done: number, total: number) => void) => Promise<ArticleExtraction[]>;
+  /** Default: a worker pool for ≥ WORKER_THRESHOLD docs (extractor.ts), else in-process. */
+  extractor?: Extractor;
 }
 
-/** From this many docs on, extraction runs in a worker pool (extract-in-workers.ts). */
-export const WORKER_THRESHOLD = 200;
-
-/** Builds a graph from already-loaded docs. */
+/** Builds a graph from already-loaded docs; an article the extractor cannot read is left out with a warning. */
 export async function buildFromDocs(docs: ArticleDoc[], options: BuildOptions = {}): Promise<KnowledgeGraph> {
-  // many docs: a worker pool; few: in-process, so small builds pay no worker start-up
-  const extractAll = options.extractAll ?? (docs.length >= WORKER_THRESHOLD ? extractInWorkers : undefined);
-  const extractions = extractAll
-    ? await extractAll(docs, options.onProgress)
-    : docs.map((doc, i) => {
-        const extraction = extractArticle(doc);
-        options.onProgress?.(i + 1, docs.length);
-        return extraction;
-      });
-  const graph = createGraph();
-  const resolver = createResolver(graph);
-  for (const extraction of extractions) mergeExtraction(graph, extraction, resolver);
-  graph.setAttribute('articles', docs.length);
-  return graph;
+  const extractor = options.extractor ?? createExtractor({ warn: options.warn });
+  try {
+    const corpus = createCorpusGraph();
+    corpus.add(await extractor.all(docs, options.onProgress));
+    return corpus.graph;
+  } finally {
+    if (!options.extractor) await extractor.close();
+  }
 }
 
 /**

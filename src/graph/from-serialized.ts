@@ -1,5 +1,5 @@
-// Rebuilds a KnowledgeGraph from graphology's JSON serialisation (a snapshot file or
-// /api/graph), checking the shape so a corrupt snapshot is an error, not a crash later.
+// Turns graphology's JSON serialisation (a snapshot as the store reads it, or /api/graph)
+// into a KnowledgeGraph, checking the shape so a corrupt snapshot is an error, not a crash later.
 import type { SerializedGraph } from 'graphology-types';
 import { InvalidInputError } from '../errors.ts';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
@@ -20,4 +20,24 @@ export function fromSerialized(data: unknown): KnowledgeGraph {
     throw new InvalidInputError(`graph.fromSerialized: ${(error as Error).message}`);
   }
   return graph;
+}
+
+/**
+ * Replaces the contents of `target` with a serialised graph (attributes included), in one
+ * synchronous step; false, with `target` left empty, when the data is not a valid graph.
+ * @example importSerialized(liveGraph, await readSnapshot('data/graph.json'))
+ */
+export function importSerialized(target: KnowledgeGraph, data: unknown): boolean {
+  const shape = data as Partial<Serialized> | null;
+  target.clear();
+  target.replaceAttributes({});
+  if (!shape || typeof shape !== 'object' || !Array.isArray(shape.nodes) || !Array.isArray(shape.edges)) return false;
+  try {
+    target.import(shape as Serialized);
+    return true;
+  } catch {
+    target.clear();
+    target.replaceAttributes({});
+    return false;
+  }
 }

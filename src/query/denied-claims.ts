@@ -5,7 +5,7 @@
 import type { Claim, EntityRef, KnowledgeGraph } from '../types.ts';
 import type { DeniedDispute, PartyRef } from './dispute-types.ts';
 import { nodesNamed } from './name-index.ts';
-import { nameKeys } from './name-keys.ts';
+import { nameKeys } from '../text/name-keys.ts';
 import { citeEvidence, outletsOf } from './outlets-of.ts';
 
 function partyFinder(graph: KnowledgeGraph): (ref: EntityRef) => PartyRef {

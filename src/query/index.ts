@@ -4,7 +4,6 @@
 // names
 export { search, SCORE, RESOLVE_MIN_SCORE, type SearchOptions } from './search.ts';
 export { resolveNode, type ResolveOptions } from './resolve-node.ts';
-export { nameKeys, type NameKeys } from './name-keys.ts';
 
 // nodes and neighbourhoods
 export { node, type NodeDetails, type NodeFact } from './node.ts';

@@ -3,7 +3,7 @@
 import { AmbiguousError, NotFoundError } from '../errors.ts';
 import type { KnowledgeGraph, NodeType } from '../types.ts';
 import { nodesNamed } from './name-index.ts';
-import { nameKeys } from './name-keys.ts';
+import { nameKeys } from '../text/name-keys.ts';
 import { RESOLVE_MIN_SCORE, search } from './search.ts';
 
 export interface ResolveOptions {

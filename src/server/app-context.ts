@@ -1,15 +1,10 @@
-// What the routers share: the live graph and where articles and the snapshot live.
+// What the routers share: the graph being served and, for a server with a data folder,
+// the live corpus that ingests posted articles into it.
 import type { KnowledgeGraph } from '../types.ts';
 import type { LiveCorpus } from './live-corpus.ts';
 
 export interface AppContext {
   graph: KnowledgeGraph;
-  /** Folder of article files; POST /api/articles is refused without it. */
-  articlesDir?: string;
-  /** Snapshot rewritten after each new article. */
-  snapshotPath?: string;
-  /** Called after a route changed the graph (clears cached answers). */
-  onChange?: () => void;
-  /** Durable ingestion into `articlesDir` (present when it is set). */
+  /** Durable ingestion of POST /api/articles; absent for a read-only app. */
   corpus?: LiveCorpus;
 }

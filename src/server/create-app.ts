@@ -10,12 +10,12 @@ import { rateLimit } from 'express-rate-limit';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { NotFoundError, UnprocessableError } from '../errors.ts';
-import type { ExtractionCache } from '../graph/extraction-cache.ts';
 import type { KnowledgeGraph } from '../types.ts';
 import type { AppContext } from './app-context.ts';
 import { corsAllowlist } from './cors-allowlist.ts';
 import { errorHandler } from './error-handler.ts';
-import { createLiveCorpus } from './live-corpus.ts';
+import type { LiveCorpus } from './live-corpus.ts';
+import { requireReady } from './require-ready.ts';
 import { requireToken } from './require-token.ts';
 import { responseCache } from './response-cache.ts';
 import { articlesRouter } from './routes/articles.ts';
@@ -34,10 +34,8 @@ import { sourcesRouter } from './routes/sources.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
-  /** Folder of article files for POST /api/articles. */
-  articlesDir?: string;
-  /** Snapshot file rewritten after each new article. */
-  snapshotPath?: string;
+  /** The live corpus of a data folder (openLiveCorpus): POST /api/articles, readiness. Without it the app is read-only. */
+  corpus?: LiveCorpus;
   /** Built viewer to serve at `/`; default `web/dist` when it exists. */
   webDist?: string | false;
   /** A pino logger, or false for no request logs at all (tests, benchmarks). Default: pino at info. */
@@ -50,10 +48,6 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** When set, POST requests need `Authorization: Bearer <apiToken>` (401 otherwise). */
   apiToken?: string;
-  /** Extractions the start-up build made, reused by the rebuilds after POSTs. */
-  extractions?: ExtractionCache;
-  /** Quiet time after the last POST before the graph is rebuilt from disk (default 250 ms). */
-  rebuildDelayMs?: number;
 }
 
 export const DEFAULT_WRITES_PER_MINUTE = 600;
@@ -61,17 +55,13 @@ export const DEFAULT_WRITES_PER_MINUTE = 600;
 export const JSON_BODY_LIMIT = '1mb';
 
 /**
- * @example const app = createApp(graph, { articlesDir: 'data/articles', snapshotPath: 'data/graph.json' });
+ * @example const app = createApp(graph, { corpus: openLiveCorpus(graph, { dataDir: 'data' }) });
  * app.listen(3000, '127.0.0.1');
  */
 export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Express {
   const cache = responseCache(graph);
   const logger = options.logger === false ? undefined : options.logger ?? pino();
-  const { articlesDir, snapshotPath } = options;
-  const corpus = articlesDir
-    ? createLiveCorpus(graph, { articlesDir, snapshotPath, extractions: options.extractions, rebuildDelayMs: options.rebuildDelayMs, onChange: cache.clear, warn: (line) => logger?.warn(line) })
-    : undefined;
-  const ctx: AppContext = { graph, articlesDir, snapshotPath, onChange: cache.clear, corpus };
+  const ctx: AppContext = { graph, corpus: options.corpus };
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -94,6 +84,7 @@ export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Expr
   });
   const api = express.Router();
   api.use('/health', healthRouter(ctx));
+  api.use(requireReady(ctx.corpus));
   if (options.cacheResponses !== false) api.use(cache.middleware);
   api.use('/graph', graphRouter(ctx));
   api.use('/nodes', nodesRouter(ctx));

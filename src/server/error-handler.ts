@@ -12,6 +12,7 @@ const STATUS: Partial<Record<KgErrorCode, number>> = {
   KG_LIMIT_EXCEEDED: 413,
   KG_UNSUPPORTED_MEDIA: 415,
   KG_UNPROCESSABLE: 422,
+  KG_UNAVAILABLE: 503,
 };
 
 /** body-parser (express.json) errors carry a `type`; give them our codes. */
@@ -38,6 +39,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   }
   const status = STATUS[known.code] ?? 500;
   const details = known.details as Record<string, unknown> | undefined;
+  if (status === 503) res.set('Retry-After', String(details?.retryAfter ?? 5));
   const extra = details && typeof details === 'object' ? pick(details, ['suggestions', 'candidates', 'examples']) : {};
   res.status(status).json({ error: { code: known.code, message: known.message, ...extra } });
 };

@@ -1,153 +1,169 @@
-// The corpus a running server ingests into: stores each posted article durably, merges
-// it into the live graph at once (the 201 answer), and then rebuilds the graph from disk
-// and swaps it in, so the live graph always converges to exactly a clean rebuild.
-//
-// Why rebuild rather than trust the incremental merge: a clean build merges in file-name
-// (content-hash) order, the server in arrival order, and resolution is order-dependent
-// (the first label wins, "-2" keys, proposal clustering within a week, aliases order):
-// 50 synthetic articles merged in reverse order give 264 nodes instead of 268 and 132 of
-// 377 edges under other keys.
-// Making every merge commutative would change resolve/ throughout; instead the merge
-// gives a provisional answer and a debounced rebuild (extractions cached, so it costs the
-// merges, not the extraction) replaces it. Snapshots are written from rebuilds only, with
-// the corpus digest, so a snapshot on disk always equals a clean rebuild of its articles.
+// The corpus a running server serves and ingests into. At start-up it serves the snapshot
+// as soon as the articles on disk are known to match it (its corpus digest), else answers
+// 503 with progress until the graph is built. A posted article is stored durably, then
+// read (the extractor's worker pool) and resolved by the graph builder in its own thread,
+// and the diff it returns is applied to the served graph in one synchronous step: the
+// event loop that answers reads only stores files, passes messages and applies diffs.
+// The merge is order-independent, so the served graph equals a clean rebuild of the folder
+// by construction: no rebuild follows a POST.
 import { unlink } from 'node:fs/promises';
-import type { ExtractionCache } from '../graph/extraction-cache.ts';
-import type { Resolver } from '../resolve/create-resolver.ts';
+import { UnavailableError } from '../errors.ts';
+import type { GraphBuilder, BuilderProgress } from '../graph/graph-builder.ts';
+import { applyDiff, type GraphDiff } from '../graph/graph-diff.ts';
+import { importSerialized } from '../graph/from-serialized.ts';
 import { addArticle, type AddedArticle, type NewArticle } from '../store/add-article.ts';
-import { writeSnapshot } from '../store/snapshot.ts';
-import type { ArticleDoc, ArticleExtraction, KnowledgeGraph } from '../types.ts';
+import type { CorpusPaths } from '../store/corpus-paths.ts';
+import { readSnapshot } from '../store/snapshot.ts';
+import type { KnowledgeGraph } from '../types.ts';
+import type { ExtractionSummary } from '../graph/extraction-summary.ts';
 import { serialQueue } from './serial-queue.ts';
+import { createTimings, type Timings } from './timings.ts';
 
-export interface LiveCorpusOptions {
-  articlesDir: string;
-  snapshotPath?: string;
-  /** Extractions the start-up build made; a new cache otherwise. */
-  extractions?: ExtractionCache;
-  /** Quiet time after the last new article before the rebuild (default 250 ms)… */
-  rebuildDelayMs?: number;
-  /** …but never later than this after the first unrebuilt article (default 2000 ms). */
-  rebuildMaxDelayMs?: number;
-  /** Called whenever the live graph changed (clears cached answers). */
-  onChange?: () => void;
-  warn?: (line: string) => void;
+export type CorpusState = 'starting' | 'building' | 'ok' | 'stopping' | 'failed';
+
+export interface CorpusStatus {
+  state: CorpusState;
+  /** Where the served graph came from. */
+  source?: 'snapshot' | 'built';
+  /** Start-up work: reading, extracting or resolving `done` of `total` articles. */
+  progress?: { phase: string; done: number; total: number };
+  /** Posted articles stored and not yet in the served graph. */
+  pending: number;
+  /** Whether POSTs are merged at once (false while the builder opens the corpus). */
+  writable: boolean;
+  timings: ReturnType<Timings['summary']>;
+  error?: string;
 }
 
 export interface Ingested {
   stored: AddedArticle;
-  /** Absent when the article was already stored. */
-  extraction?: ArticleExtraction;
+  /** What was read; absent when the article was already stored or is queued. */
+  extracted?: ExtractionSummary;
+  /** True when the graph was still being built: stored, merged once the build is done. */
+  queued?: boolean;
   nodes: string[];
   edges: string[];
 }
 
+export interface LiveCorpusOptions {
+  paths: CorpusPaths;
+  builder: GraphBuilder;
+  /** How long a POST waits for the start-up build before answering 202 (default 10 s). */
+  acceptTimeoutMs?: number;
+  /** Called right after each diff is applied, in the same synchronous step (metrics, tests). */
+  onApplied?: (diff: GraphDiff) => void;
+  log?: (line: string) => void;
+}
+
 export interface LiveCorpus {
+  /** Loads the snapshot or builds the graph; resolves when reads are answered. */
+  start(): Promise<void>;
+  status(): CorpusStatus;
   add(article: NewArticle): Promise<Ingested>;
-  /** Articles merged provisionally, not yet in a rebuild. */
-  pending(): number;
-  /** Resolves once no rebuild is due or running (tests, shutdown). */
-  settled(): Promise<void>;
-  /** Stops the rebuild timer. */
-  close(): void;
+  /** Refuses new articles, waits up to `graceMs` for those in progress, saves, stops the threads. */
+  close(graceMs?: number): Promise<void>;
 }
 
-type Tools = Awaited<ReturnType<typeof loadTools>>;
-
-// the extractor loads on the first POST, so a read-only server starts fast
-async function loadTools(given?: ExtractionCache) {
-  const [{ createExtractionCache }, { createResolver }, { mergeExtraction }, { rebuildCorpus }, { replaceGraph }] = await Promise.all([
-    import('../graph/extraction-cache.ts'), import('../resolve/create-resolver.ts'), import('../graph/merge-extraction.ts'),
-    import('../graph/rebuild-corpus.ts'), import('../graph/replace-graph.ts'),
-  ]);
-  return { cache: given ?? createExtractionCache(), createResolver, mergeExtraction, rebuildCorpus, replaceGraph };
-}
-
-/** @example const corpus = createLiveCorpus(graph, { articlesDir: 'data/articles', snapshotPath: 'data/graph.json' }); */
-export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptions): LiveCorpus {
-  const { articlesDir, snapshotPath, onChange = () => {}, warn = () => {} } = options;
-  const delay = options.rebuildDelayMs ?? 250;
-  const maxDelay = options.rebuildMaxDelayMs ?? 2000;
-  const run = serialQueue();
-  const pending = new Map<string, ArticleDoc>();
-  let tools: Promise<Tools> | undefined;
-  let resolver: Resolver | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let firstPendingAt: number | undefined;
-  let rebuilding = false;
-  let failed = false;
-  let waiters: (() => void)[] = [];
-
-  const getTools = () => (tools ??= loadTools(options.extractions).catch((error) => { tools = undefined; throw error; }));
-  const idle = () => !timer && !rebuilding && (pending.size === 0 || failed);
-  const wake = () => { if (idle()) { const w = waiters; waiters = []; w.forEach((f) => f()); } };
-
-  const merge = (t: Tools, doc: ArticleDoc) => {
-    const extraction = t.cache.extract(doc);
-    resolver ??= t.createResolver(graph);
-    return { extraction, ...t.mergeExtraction(graph, extraction, resolver) };
-  };
-
-  const schedule = () => {
-    const now = Date.now();
-    firstPendingAt ??= now;
-    clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), Math.max(0, Math.min(delay, firstPendingAt + maxDelay - now)));
+/** `p`, or undefined after `ms` (the timer does not keep the process up). */
+const until = <T>(p: Promise<T>, ms: number): Promise<T | undefined> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
     timer.unref();
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+};
+
+/** @example const corpus = createLiveCorpus(graph, { paths, builder: createGraphThread({ paths }) }); await corpus.start(); */
+export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptions): LiveCorpus {
+  const { paths, builder, log = () => {}, onApplied = () => {} } = options;
+  const status: Omit<CorpusStatus, 'timings'> = { state: 'starting', pending: 0, writable: false };
+  const timings = createTimings();
+  const store = serialQueue();
+  const inFlight = new Set<Promise<unknown>>();
+  let opened: Promise<void> = new Promise(() => {});
+
+  /** Serves the snapshot when it was built from exactly the articles on disk. */
+  const serveSnapshot = async (snapshot: Promise<unknown>, digest: Promise<string>) => {
+    const data = (await snapshot) as { attributes?: { corpus?: string } } | undefined;
+    if (!data || data.attributes?.corpus !== (await digest) || !importSerialized(graph, data)) return false;
+    [status.state, status.source] = ['ok', 'snapshot'];
+    return true;
   };
 
-  async function rebuild(): Promise<void> {
-    timer = undefined;
-    if (rebuilding) return; // the running one reschedules when it finds articles it did not read
-    rebuilding = true;
-    firstPendingAt = undefined;
-    try {
-      const t = await getTools();
-      const fresh = await t.rebuildCorpus(articlesDir, t.cache, warn);
-      if (snapshotPath) await writeSnapshot(fresh.graph, snapshotPath);
-      await run(async () => {
-        t.replaceGraph(graph, fresh.graph);
-        resolver = undefined;
-        for (const doc of fresh.docs) pending.delete(doc.id);
-        // stored after the rebuild read the folder: merged again on top, rebuilt next time
-        for (const doc of pending.values()) merge(t, doc);
-        graph.setAttribute('articles', fresh.docs.length + pending.size);
-        onChange();
-      });
-      failed = false;
-    } catch (error) {
-      failed = true; // not retried on a timer: the next article schedules another attempt
-      warn(`rebuild of ${articlesDir} failed; the live graph keeps its incremental merges: ${(error as Error).message}`);
-    } finally {
-      rebuilding = false;
-      if (pending.size && !failed) schedule();
-      wake();
-    }
+  async function start(): Promise<void> {
+    const snapshot = readSnapshot(paths.snapshotPath);
+    let knowDigest: (d: string) => void = () => {};
+    const reported = new Promise<string>((resolve) => (knowDigest = resolve));
+    const opening = builder.open((p: BuilderProgress) => {
+      status.progress = { phase: p.phase, done: p.done, total: p.total };
+      if (p.digest) knowDigest(p.digest);
+    });
+    opened = opening.then(() => void (status.writable = true), () => {});
+    // the digest is known once the articles are read, long before they are all resolved
+    if (!(await serveSnapshot(snapshot, Promise.race([reported, opening.then((o) => o.digest)])))) status.state = 'building';
+    const result = await opening;
+    if (status.state === 'building') {
+      const full = await builder.full();
+      graph.clear();
+      applyDiff(graph, full);
+      onApplied(full);
+      [status.state, status.source] = ['ok', 'built'];
+      await builder.flush(true);
+    } else await builder.flush();
+    status.progress = undefined;
+    log(`graph ready: ${result.nodes} nodes, ${result.edges} edges from ${result.articles} articles (${status.source})`);
   }
 
-  const add = (article: NewArticle) => run(async (): Promise<Ingested> => {
-    const stored = await addArticle(articlesDir, article);
-    if (!stored.created) return { stored, nodes: [], edges: [] };
-    let merged: ReturnType<typeof merge>;
-    try {
-      merged = merge(await getTools(), stored.doc);
-    } catch (error) {
-      onChange(); // a merge that failed half-way may still have changed the graph
-      await unlink(stored.path).catch(() => {}); // not merged: do not keep it, so a retry is not "already there"
-      schedule(); // the rebuild repairs whatever the failed merge left behind
+  const merge = async (stored: AddedArticle) => {
+    const started = performance.now();
+    const added = await builder.add(stored.doc).then((a) => {
+      // in the order the builder answered: each diff follows the one before. While the graph
+      // is still being built the whole graph, asked for after this answer, already holds it
+      if (status.state !== 'ok' && status.state !== 'stopping') return a;
+      applyDiff(graph, a.diff);
+      onApplied(a.diff);
+      return a;
+    }, async (error) => {
+      // the extractor could not read it: not kept, so a retry is not "already there";
+      // anything else (the builder stopped) leaves it stored, for the next start-up
+      if ((error as { code?: string }).code === 'KG_UNPROCESSABLE') await unlink(stored.path).catch(() => {});
       throw error;
+    });
+    timings.record({ extractMs: added.extractMs, mergeMs: added.mergeMs, roundTripMs: performance.now() - started });
+    return { extracted: added.extracted, ...added.touched };
+  };
+
+  async function ingest(article: NewArticle): Promise<Ingested> {
+    if (status.state === 'stopping') throw new UnavailableError('POST /api/articles: the server is shutting down; retry on the next one.', { retryAfter: 5 });
+    const stored = await store(() => addArticle(paths.articlesDir, article));
+    if (!stored.created) return { stored, nodes: [], edges: [] };
+    status.pending++;
+    const merged = merge(stored).finally(() => status.pending--);
+    if (!status.writable && (await until(opened.then(() => true), options.acceptTimeoutMs ?? 10_000)) === undefined) {
+      void merged.catch((error) => log(`article ${stored.id} is stored; merging it failed: ${(error as Error).message}`));
+      return { stored, queued: true, nodes: [], edges: [] };
     }
-    pending.set(stored.id, stored.doc);
-    failed = false;
-    graph.setAttribute('articles', (graph.getAttribute('articles') ?? 0) + 1);
-    onChange();
-    schedule();
-    return { stored, ...merged };
-  });
+    return { stored, ...(await merged) };
+  }
 
   return {
-    add,
-    pending: () => pending.size,
-    settled: () => new Promise<void>((resolve) => { waiters.push(resolve); wake(); }),
-    close: () => { clearTimeout(timer); timer = undefined; wake(); },
+    start: () => start().catch((error) => {
+      [status.state, status.error] = ['failed', (error as Error).message];
+      log(`could not open the corpus: ${(error as Error).message}`);
+    }),
+    status: () => ({ ...status, timings: timings.summary() }),
+    add(article) {
+      const job = ingest(article);
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job)).catch(() => {});
+      return job;
+    },
+    async close(graceMs = 10_000) {
+      status.state = 'stopping';
+      const settled = await until(Promise.allSettled([...inFlight]), graceMs);
+      if (!settled) log(`shutdown: ${inFlight.size} article(s) still in progress after ${graceMs} ms; they are stored and will be merged at the next start`);
+      await until(builder.close(), graceMs);
+    },
   };
 }

@@ -1,4 +1,5 @@
-// Files on disk: articles and the graph snapshot (the only module that touches data/).
+// Files on disk: articles, the graph snapshot and the extraction log (the only module that
+// touches data/). It hands plain data up: the graph module turns it into graphs.
 
 // reading articles
 export { loadArticles, type LoadedCorpus, type SkippedFile } from './load-articles.ts';
@@ -9,10 +10,12 @@ export { findTextDate, monthNumber } from './find-text-date.ts';
 
 // writing, atomically
 export { addArticle, type NewArticle, type AddedArticle } from './add-article.ts';
-export { writeAtomic } from './write-atomic.ts';
+export { writeAtomic, type Content } from './write-atomic.ts';
 export { removeStaleTemps } from './remove-stale-temps.ts';
 
-// the snapshot and what it was built from
+// the caches beside the articles: the snapshot, the extraction log, and what they were built from
+export { corpusPaths, type CorpusPaths } from './corpus-paths.ts';
 export { writeSnapshot, readSnapshot } from './snapshot.ts';
-export { corpusDigest } from './corpus-digest.ts';
-export { codeDigest } from './code-digest.ts';
+export { readExtractionLog, writeExtractionLog, appendExtractionLog, type LoggedExtraction } from './extraction-log.ts';
+export { corpusDigest, docKey } from './corpus-digest.ts';
+export { codeDigest, extractorDigest } from './code-digest.ts';

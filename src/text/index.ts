@@ -1,5 +1,8 @@
 // Text helpers shared by extraction, resolution and search.
 
+// the one name-key algorithm
+export { nameKeys, skeletonKey, wordSkeleton, isInformativeSkeleton, NAME_PARTICLES, MIN_SKELETON_LETTERS, type NameKeys } from './name-keys.ts';
 export { normalizeName, foldText } from './normalize-name.ts';
-export { skeletonKey, wordSkeleton } from './skeleton-key.ts';
+
+// node keys
 export { slugify } from './slugify.ts';

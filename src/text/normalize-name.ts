@@ -1,9 +1,11 @@
 // Normalises a name for comparison: accents and case folded, curly quotes straightened,
 // possessive and punctuation dropped, leading "the" and titles removed.
-// "Gen. Khalifa Haftar's" → "khalifa haftar"; "the UAE" → "uae".
+// "Gen. Khalifa Haftar's" → "khalifa haftar"; "the UAE" → "uae"; "Foreign Minister Mevlut
+// Cavusoglu" → "mevlut cavusoglu"; but "Minister of Interior" stays (a title is only dropped before a name).
 
-const TITLES = ['field marshal', 'brigadier general', 'major general', 'prime minister', 'president',
-  'general', 'gen', 'mr', 'dr', 'sheikh', 'marshal', 'colonel', 'col', 'brig', 'pm'];
+const TITLES = ['field marshal', 'brigadier general', 'major general', 'prime minister', 'foreign minister', 'interior minister',
+  'defence minister', 'defense minister', 'minister', 'president', 'general', 'gen', 'mr', 'dr', 'sheikh', 'marshal',
+  'colonel', 'col', 'brig', 'pm'];
 
 /** Folds accents and case: "Çavuşoğlu" → "cavusoglu". */
 export function foldText(text: string): string {
@@ -18,8 +20,9 @@ export function normalizeName(text: string): string {
   while (changed) {
     changed = false;
     for (const prefix of ['the', ...TITLES]) {
-      if (out.startsWith(prefix + ' ') && out.length > prefix.length + 1) {
-        out = out.slice(prefix.length + 1);
+      const rest = out.slice(prefix.length + 1);
+      if (out.startsWith(prefix + ' ') && rest && !rest.startsWith('of ')) {
+        out = rest;
         changed = true;
       }
     }

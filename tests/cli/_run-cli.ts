@@ -27,6 +27,6 @@ export async function runCli(...args: string[]): Promise<{ stdout: string; stder
 
 export async function fixtureDataDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'conflict-kg-cli-'));
-  await writeSnapshot(fixtureGraph(), join(dir, 'graph.json'));
+  await writeSnapshot(join(dir, 'graph.json'), JSON.stringify(fixtureGraph().export()));
   return dir;
 }

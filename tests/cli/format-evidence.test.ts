@@ -1,20 +1,17 @@
 // Evidence in the terminal: at most two quotes per row, each once (with all its
-// articles), the outlet from the article's source, then "+N more".
+// articles), the outlet every evidence record carries, then "+N more".
 import { describe, expect, it } from 'vitest';
-import { evidenceLines, outletsOf } from '../../src/cli/format-evidence.ts';
+import { evidenceLines } from '../../src/cli/format-evidence.ts';
 import type { EdgeView } from '../../src/query/types.ts';
 import type { Evidence } from '../../src/types.ts';
 
-const ev = (article: string, quote: string): Evidence => ({ article, quote, sentence: 0, start: 0, end: quote.length, rule: 'r' });
+const OUTLETS: Record<string, string> = { 'a.txt': 'reuters.com', 'b.txt': 'Anadolu Agency', 'c.txt': 'c.txt' };
+const ev = (article: string, quote: string): Evidence => ({ article, quote, sentence: 0, start: 0, end: quote.length, rule: 'r', outlet: OUTLETS[article] });
 const edge = (...evidence: Evidence[]): EdgeView => ({ key: 'e', source: 'a', target: 'b', relation: 'supports', confidence: 1, sources: 1, evidence });
-const outlets = outletsOf([
-  { id: 'a.txt', text: 'x', source: 'https://www.reuters.com/world/x' },
-  { id: 'b.txt', text: 'x', source: 'Anadolu Agency' },
-  { id: 'c.txt', text: 'x' },
-]);
 
 describe('evidenceLines', () => {
   it.each([
+    // an outlet that is only the file name again is not repeated
     ['one quote', [edge(ev('c.txt', 'Turkey backs the GNA.'))], ['"Turkey backs the GNA." (c.txt)']],
     ['the same quote twice, in two articles', [edge(ev('a.txt', 'Turkey backs  the GNA.'), ev('b.txt', 'Turkey backs the GNA.')), edge(ev('a.txt', 'Turkey backs the GNA.'))],
       ['"Turkey backs the GNA." (a.txt, reuters.com; b.txt, Anadolu Agency)']],
@@ -22,6 +19,6 @@ describe('evidenceLines', () => {
       ['"q1" (a.txt, reuters.com)', '"q2" (a.txt, reuters.com)', '+2 more']],
     ['no evidence', [edge()], ['(no evidence recorded)']],
   ])('%s', (_, edges, expected) => {
-    expect(evidenceLines(edges, outlets, '')).toEqual(expected);
+    expect(evidenceLines(edges, '')).toEqual(expected);
   });
 });

@@ -1,8 +1,9 @@
 // kill -9 of a spawned `conflict-kg serve` at random moments during a stream of POSTs
 // (loopback only, a bounded number of rounds): after each restart every article whose
-// POST was answered 2xx is on disk and counted, and the restarted server's graph equals a
-// clean rebuild of the folder. The kill times come from a seed (KG_CRASH_SEED to vary).
-import { spawn, type ChildProcess } from 'node:child_process';
+// POST was answered 2xx is on disk and, once the server is ready, counted, and the
+// restarted server's graph equals a clean rebuild of the folder. The kill times come from
+// a seed (KG_CRASH_SEED to vary).
+import type { ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,39 +11,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { buildCorpus } from '../../src/graph/build-corpus.ts';
 import { evidenceCounts, graphSignature } from '../fixtures/_graph-signature.ts';
+import { killAll, startServe, untilReady } from './_serve.ts';
 
 const SEEDS = new URL('../../data/articles/', import.meta.url).pathname;
-const BIN = new URL('../../bin/conflict-kg.js', import.meta.url).pathname;
 const ROUNDS = 4;
 const PER_ROUND = 30;
 const CONCURRENCY = 4;
 const SEED = Number(process.env.KG_CRASH_SEED ?? 5);
 
-const children: ChildProcess[] = [];
-afterAll(() => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')));
-
-/** Starts `serve --port 0` without HOST/--host (the default bind is checked) and returns its URL. */
-async function startServe(data: string): Promise<{ child: ChildProcess; url: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, KG_WRITES_PER_MINUTE: '100000' };
-  delete env.HOST;
-  delete env.KG_API_TOKEN;
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', data], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  children.push(child);
-  let stderr = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 60_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk;
-      const m = /serving .* on (http:\/\/[^\s,]+)/.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited early (${code}): ${stderr}`)));
-  });
-  return { child, url };
-}
+afterAll(killAll);
 
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
@@ -87,7 +64,7 @@ describe('serve survives kill -9 during ingestion', () => {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/); // the default bind is loopback
       const files = await articleFiles(articlesDir);
       expect(files).toEqual(expect.arrayContaining([...acknowledged]));
-      expect((await (await fetch(`${url}/api/health`)).json()).articles).toBe(files.length);
+      expect((await untilReady(url)).articles).toBe(files.length);
       const delay = nextDelay();
       const killer = new Promise<void>((resolve) => setTimeout(() => { child.kill('SIGKILL'); resolve(); }, delay));
       const stream = await postStream(url, docs.slice(round * PER_ROUND, (round + 1) * PER_ROUND));
@@ -101,7 +78,7 @@ describe('serve survives kill -9 during ingestion', () => {
     const { child, url } = await startServe(data);
     const files = await articleFiles(articlesDir);
     const missing = [...acknowledged].filter((id) => !files.includes(id));
-    const health = await (await fetch(`${url}/api/health`)).json();
+    const health = await untilReady(url);
     const served = graphSignature(await (await fetch(`${url}/api/graph`)).json());
     child.kill('SIGTERM');
     await exited(child);
@@ -111,7 +88,7 @@ describe('serve survives kill -9 during ingestion', () => {
 
     expect(missing).toEqual([]);
     expect(acknowledged.size).toBeGreaterThan(0);
-    expect(health).toMatchObject({ articles: files.length, pending: 0 });
+    expect(health).toMatchObject({ status: 'ok', articles: files.length, pending: 0 });
     expect(evidenceCounts(served)).toEqual(evidenceCounts(clean));
     expect(served).toEqual(clean);
   }, 300_000);

@@ -50,7 +50,8 @@ describe.runIf(hasScorePy())('scoreEach against score_each.py', () => {
     const r = sum('found') / sum('gold');
     expect(formatEach(each, false).trim().split('\n').at(-1)).toBe(`per-article F1 ${(2 * p * r / (p + r)).toFixed(3)} P ${p.toFixed(3)} R ${r.toFixed(3)}`);
     expect(each.total).toMatchObject({ tp: sum('tp'), system: sum('system'), found: sum('found'), gold: sum('gold') });
-    expect(each.articles.find((a) => a.article === 'libya_u09.txt')!.tp).toBeLessThan(each.articles.find((a) => a.article === 'libya_u09.txt')!.system);
+    // the comparison covers wrong and missed facts, not only right ones
+    expect(each.articles.some((a) => a.result.wrong.length + a.result.missed.length > 0)).toBe(true);
   }, 120_000);
 });
 
@@ -73,6 +74,8 @@ describe('scoreEach', () => {
 
   it('prints rows like score_each.py, facts under them with verbose', async () => {
     const gold = await readGold(GOLD);
+    // a fact no article states, so that the row has a miss to print whatever the extractor finds
+    gold.articles['libya_u09.txt'].relations.push({ s: ['russia'], r: 'controls', t: ['sirte'] });
     const { docs } = await loadArticles(await sampleDir(['libya_u09.txt']));
     const text = formatEach(await scoreEach(docs, gold), true);
     const lines = text.trim().split('\n');

@@ -6,6 +6,7 @@ import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { createExtractPool, extractInWorkers } from '../../src/extract/extract-in-workers.ts';
 import { buildFromDocs } from '../../src/graph/build-corpus.ts';
+import { createExtractor } from '../../src/graph/extractor.ts';
 import { UnprocessableError } from '../../src/errors.ts';
 import type { ArticleDoc } from '../../src/types.ts';
 
@@ -22,7 +23,8 @@ describe('extractInWorkers', () => {
   });
 
   it('builds the same graph as the in-process path', async () => {
-    const pooled = await buildFromDocs(docs, { extractAll: (d, p) => extractInWorkers(d, p, { workers: 2 }) });
+    const extractor = createExtractor({ workers: 2 });
+    const pooled = await buildFromDocs(docs, { extractor }).finally(() => extractor.close());
     const inProcess = await buildFromDocs(docs);
     expect(pooled.size).toBeGreaterThan(100);
     expect(pooled.export()).toEqual(inProcess.export());

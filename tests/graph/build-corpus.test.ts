@@ -1,9 +1,10 @@
 // The graph built from the seed articles: deterministic, idempotent when an article is
 // merged twice, evidence on every edge, stable keys, one node per proposal across outlets.
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract-article.ts';
 import { buildCorpus, buildFromDocs } from '../../src/graph/build-corpus.ts';
-import { mergeArticle } from '../../src/graph/merge-article.ts';
-import { createResolver } from '../../src/resolve/create-resolver.ts';
+import { createCorpusGraph } from '../../src/graph/corpus-graph.ts';
+import { loadArticles } from '../../src/store/load-articles.ts';
 
 describe('buildCorpus', () => {
   it('gives the same graph twice', async () => {
@@ -22,7 +23,7 @@ describe('buildCorpus', () => {
         expect(ev.article).toMatch(/\.txt$/);
         expect(ev.end).toBeGreaterThan(ev.start);
         expect(ev.quote.length).toBeGreaterThan(0);
-        expect(ev.rule).toMatch(/^(supports|rejects|controls|proposes)\./);
+        expect(ev.rule).toMatch(/^(supports|rejects|controls|proposes|frame)\.[\w-]+/);
       }
       expect(attrs.sources).toBe(new Set(attrs.evidence.map((x) => x.article)).size);
     });
@@ -31,14 +32,14 @@ describe('buildCorpus', () => {
   });
 
   it('changes nothing when an article is merged again', async () => {
-    const { graph } = await buildCorpus('data/articles');
-    const before = JSON.stringify(graph.export());
-    const text = 'Turkey and Qatar support the GNA, while Egypt backs Haftar.';
-    const resolver = createResolver(graph);
-    mergeArticle(graph, { id: 'extra.txt', text, date: '2020-07-01' }, resolver);
-    const once = JSON.stringify(graph.export());
-    mergeArticle(graph, { id: 'extra.txt', text, date: '2020-07-01' }, resolver);
-    expect(JSON.stringify(graph.export())).toBe(once);
+    const corpus = createCorpusGraph();
+    corpus.add((await loadArticles('data/articles')).docs.map((d) => extractArticle(d)));
+    const before = JSON.stringify(corpus.graph.export());
+    const extra = extractArticle({ id: 'extra.txt', text: 'Turkey and Qatar support the GNA, while Egypt backs Haftar.', date: '2020-07-01' });
+    corpus.add([extra]);
+    const once = JSON.stringify(corpus.graph.export());
+    corpus.add([extra]);
+    expect(JSON.stringify(corpus.graph.export())).toBe(once);
     expect(once).not.toBe(before);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { search } from '../../src/query/search.ts';
+import { SCORE, search } from '../../src/query/search.ts';
 import { fixtureGraph } from '../fixtures/_fixture-graph.ts';
 
 const graph = fixtureGraph();
@@ -27,14 +27,43 @@ describe('search', () => {
     expect(search(graph, q)[0]?.key).toBe(key);
   });
 
-  it.each([[''], ['   '], ['zzzzzz'], ['<script>']])('returns nothing for %j', (q) => {
+  it.each([[''], ['   '], ['zzzzzz'], ['zzzz'], ['<script>'], ['z'], ['q'], ['xq'], ['---']])('returns nothing for %j', (q) => {
     expect(search(graph, q)).toEqual([]);
   });
 
+  // one or two letters: whole words ("UN") and, from two letters, word starts ("Tr…"); never a typo or a skeleton
+  it.each([
+    ['UN', ['backer:united-nations']],
+    ['un', ['backer:united-nations']],
+    ['Si', ['actor:abdel-fattah-al-sisi', 'backer:abdel-fattah-al-sisi', 'city:sirte']],
+    ['Tr', ['city:tripoli']],
+  ])('a short query %j matches whole words and word starts only', (q, expected) => {
+    expect(search(graph, q).map((h) => h.key).filter((k) => expected.includes(k)).sort()).toEqual(expected.filter((k) => graph.hasNode(k)).sort());
+    expect(search(graph, q).every((h) => h.score >= SCORE.prefix)).toBe(true);
+  });
+
+  it('a one-letter query matches no word starts, only whole words', () => {
+    expect(search(graph, 's')).toEqual([]);
+  });
+
+  it('a thin skeleton does not stand in for a name: "Hftr" (four consonants) still finds Haftar, "Hft" (three letters) only by prefix', () => {
+    expect(search(graph, 'Hftr')[0]?.key).toBe('actor:khalifa-haftar');
+    expect(search(graph, 'Hft').map((h) => h.key)).not.toContain('actor:khalifa-haftar');
+  });
+
   it('filters by type and limits the count', () => {
-    const hits = search(graph, 'a', { types: ['city'], limit: 2 });
-    expect(hits.length).toBeLessThanOrEqual(2);
+    const hits = search(graph, 'Tr', { types: ['city'], limit: 1 });
+    expect(hits).toHaveLength(1);
     expect(hits.every((h) => h.type === 'city')).toBe(true);
+    expect(search(graph, 'Turkey', { types: ['city'] })).toEqual([]);
+  });
+
+  it('orders equal hits the same way whatever order the nodes were added in', () => {
+    const a = fixtureGraph();
+    const b = fixtureGraph();
+    b.dropNode('city:tarhuna');
+    b.addNode('city:tarhuna', a.getNodeAttributes('city:tarhuna'));
+    expect(search(b, 'ta').map((h) => h.key)).toEqual(search(a, 'ta').map((h) => h.key));
   });
 
   it('sees names added after the first search', () => {

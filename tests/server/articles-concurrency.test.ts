@@ -1,6 +1,7 @@
 // 200 concurrent POST /api/articles carrying 50 distinct synthetic articles over a real
-// loopback socket: exactly 50 files stored, 50 answers 201 and 150 answers 200, and once
-// the server has rebuilt from disk the live graph and the snapshot equal a clean rebuild.
+// loopback socket, with the builder in its own thread and extraction in the worker pool
+// (as `serve` runs): exactly 50 files stored, 50 answers 201 and 150 answers 200, and the
+// live graph and then the snapshot equal a clean rebuild, with no rebuild in between.
 import { readdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,18 +9,21 @@ import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { buildCorpus } from '../../src/graph/build-corpus.ts';
 import { createGraph } from '../../src/graph/create-graph.ts';
 import { createHttpServer } from '../../src/server/create-http-server.ts';
-import { readSnapshot } from '../../src/store/snapshot.ts';
 import { graphSignature } from '../fixtures/_graph-signature.ts';
-import { tempDataDir, testApp, untilRebuilt } from './_app.ts';
+import { tempDataDir, testApp, untilSettled, untilSnapshot } from './_app.ts';
 
 describe('200 concurrent POST /api/articles, 50 distinct', async () => {
   const data = await tempDataDir();
   const graph = createGraph();
-  const app = testApp(graph, { articlesDir: data.articlesDir, snapshotPath: data.snapshotPath, writesPerMinute: 10_000 });
+  const app = testApp(graph, { dataDir: data.dir, threads: true, writesPerMinute: 10_000 });
+  await untilSettled(app);
   const server = createHttpServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/articles`;
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(async () => {
+    await app.corpus!.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 
   const docs = syntheticCorpus(50, 2024);
   // each article 4 times, interleaved so that copies of one article race each other
@@ -38,12 +42,12 @@ describe('200 concurrent POST /api/articles, 50 distinct', async () => {
   }, 120_000);
 
   it('the live graph and the snapshot equal a clean rebuild of the same files', async () => {
-    await untilRebuilt(app, 60_000);
+    await untilSettled(app, 60_000);
     const clean = graphSignature((await buildCorpus(data.articlesDir)).graph);
     expect(clean.edges.length).toBeGreaterThan(50);
     expect(graphSignature(graph)).toEqual(clean);
     expect(graph.getAttribute('articles')).toBe(50);
-    const snapshot = await readSnapshot(data.snapshotPath);
-    expect(snapshot && graphSignature(snapshot)).toEqual(clean);
+    const snapshot = await untilSnapshot(data.snapshotPath, (s) => s.attributes.articles === 50);
+    expect(graphSignature(snapshot)).toEqual(clean);
   }, 120_000);
 });

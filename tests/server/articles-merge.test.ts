@@ -1,13 +1,13 @@
 // POST /api/articles end to end: stored as <sha256-prefix>.txt with front matter,
-// merged into the live graph (the extractor runs), snapshot rewritten by the rebuild
-// that follows, idempotent.
+// merged into the live graph (the extractor runs), the snapshot saved shortly after,
+// idempotent.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../../src/graph/create-graph.ts';
 import { parseArticle } from '../../src/store/parse-article.ts';
-import { tempDataDir, testApp, untilRebuilt } from './_app.ts';
+import { tempDataDir, testApp, untilSettled, untilSnapshot } from './_app.ts';
 
 const SEEDS = new URL('../../data/articles/', import.meta.url).pathname;
 const seed = parseArticle('seed.txt', await readFile(join(SEEDS, (await readdir(SEEDS)).sort()[0]), 'utf8'));
@@ -15,7 +15,8 @@ const seed = parseArticle('seed.txt', await readFile(join(SEEDS, (await readdir(
 describe('POST /api/articles', async () => {
   const data = await tempDataDir();
   const graph = createGraph();
-  const app = testApp(graph, { articlesDir: data.articlesDir, snapshotPath: data.snapshotPath });
+  const app = testApp(graph, { dataDir: data.dir });
+  await untilSettled(app);
   const article = { text: seed.text, title: 'Haftar rejects "ceasefire"\nsecond line', date: '2020-08-23', source: 'https://example.org/a' };
 
   it('201 with what was extracted; the graph answers at once', async () => {
@@ -29,14 +30,13 @@ describe('POST /api/articles', async () => {
     expect((await request(app).get('/api/health')).body.articles).toBe(1);
   });
 
-  it('stores the file with front matter that parses back, and rewrites the snapshot after the rebuild', async () => {
-    await untilRebuilt(app);
+  it('stores the file with front matter that parses back, and saves the snapshot', async () => {
+    const snapshot = await untilSnapshot(data.snapshotPath, (s) => s.nodes.length === graph.order); // saved 50 ms after the last article
     const [file] = await readdir(data.articlesDir);
     const doc = parseArticle(file, await readFile(join(data.articlesDir, file), 'utf8'));
     expect(doc).toMatchObject({ date: '2020-08-23', title: 'Haftar rejects "ceasefire" second line', source: 'https://example.org/a' });
     expect(doc.text.trim()).toBe(seed.text.trim());
-    const snapshot = JSON.parse(await readFile(data.snapshotPath, 'utf8'));
-    expect(snapshot.nodes).toHaveLength(graph.order);
+    expect(snapshot.attributes.corpus).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('200 and no change when the same text comes again', async () => {

@@ -7,7 +7,7 @@ import { tempDataDir, testApp } from './_app.ts';
 
 describe('POST /api/articles refusals', async () => {
   const data = await tempDataDir();
-  const app = testApp(undefined, { articlesDir: data.articlesDir, snapshotPath: data.snapshotPath });
+  const app = testApp(undefined, { dataDir: data.dir });
 
   it('413 for a 6 MB body', async () => {
     const res = await request(app).post('/api/articles').set('Content-Type', 'application/json').send(JSON.stringify({ text: 'x'.repeat(6 * 1024 * 1024) })).expect(413);

@@ -18,7 +18,7 @@ describe('GET routes: success', () => {
   });
 
   it('nodes?q=&type= filters by type', async () => {
-    const res = await request(app).get('/api/nodes').query({ q: 'a', type: 'city,backer', limit: 50 }).expect(200);
+    const res = await request(app).get('/api/nodes').query({ q: 'tr', type: 'city,backer', limit: 50 }).expect(200);
     expect(res.body.hits.length).toBeGreaterThan(0);
     expect(res.body.hits.every((h: { type: string }) => h.type === 'city' || h.type === 'backer')).toBe(true);
   });

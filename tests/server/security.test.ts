@@ -45,7 +45,7 @@ describe('CORS', () => {
 
 describe('API token (KG_API_TOKEN)', async () => {
   const data = await tempDataDir();
-  const app = testApp(undefined, { articlesDir: data.articlesDir, snapshotPath: data.snapshotPath, apiToken: 's3cret-token' });
+  const app = testApp(undefined, { dataDir: data.dir, apiToken: 's3cret-token' });
   const post = () => request(app).post('/api/articles').set('Content-Type', 'application/json');
 
   it.each([
@@ -73,7 +73,7 @@ describe('API token (KG_API_TOKEN)', async () => {
   });
 
   it('without KG_API_TOKEN no token is asked for', async () => {
-    const open = testApp(undefined, { articlesDir: data.articlesDir });
+    const open = testApp(undefined, { dataDir: data.dir });
     expect((await request(open).post('/api/articles').send({ text: '   ' })).status).toBe(422);
   });
 });
@@ -81,7 +81,7 @@ describe('API token (KG_API_TOKEN)', async () => {
 describe('rate limit on POST', () => {
   it('429 KG_LIMIT_EXCEEDED after the allowed posts, reads still answered', async () => {
     const data = await tempDataDir();
-    const app = testApp(undefined, { articlesDir: data.articlesDir, writesPerMinute: 3 });
+    const app = testApp(undefined, { dataDir: data.dir, writesPerMinute: 3 });
     for (let i = 0; i < 3; i++) await request(app).post('/api/articles').send({ text: ' ' }).expect(422);
     const res = await request(app).post('/api/articles').send({ text: 'Turkey backs the GNA.' }).expect(429);
     expect(res.body.error.code).toBe('KG_LIMIT_EXCEEDED');

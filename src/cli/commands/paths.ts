@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { paths } from '../../query/paths.ts';
 import type { Relation } from '../../types.ts';
 import { dataOption } from '../data-option.ts';
-import { hopLines, labelsOf, outletsOf } from '../format-evidence.ts';
+import { hopLines, labelsOf } from '../format-evidence.ts';
 import { loadGraph } from '../load-graph.ts';
 import { printResult } from '../print-result.ts';
 
@@ -33,15 +33,14 @@ export function registerPaths(program: Command): void {
     .addOption(dataOption())
     .option('--json', 'print the result as JSON')
     .action(async (from: string, to: string, o: PathsCliOptions) => {
-      const { graph, docs } = await loadGraph(o.data, (line) => process.stderr.write(`conflict-kg: ${line}\n`));
+      const { graph } = await loadGraph(o.data, (line) => process.stderr.write(`conflict-kg: ${line}\n`));
       const relations = o.relations?.split(',').map((r) => r.trim()).filter(Boolean) as Relation[] | undefined;
       const result = paths(graph, from, to, { relations, maxLength: int(o.maxLength), limit: int(o.limit), directed: o.directed });
-      const outlets = outletsOf(docs);
       printResult(o, result, () => [
         `${result.paths.length} path(s) from ${result.from.label} to ${result.to.label}${result.truncated ? ` (stopped: ${result.truncated})` : ''}`,
         ...result.paths.flatMap((p, i) => [
           `${i + 1}. ${p.nodes.map((n) => n.label).join(' → ')}`,
-          ...p.hops.flatMap((hop) => hopLines(hop, labelsOf(p.nodes), outlets, '     ')),
+          ...p.hops.flatMap((hop) => hopLines(hop, labelsOf(p.nodes), '     ')),
         ]),
       ]);
     });

@@ -1,17 +1,21 @@
 // `conflict-kg serve [--port 3000] [--host 127.0.0.1] [--data DIR] [--cors-origins LIST]
 // [--writes-per-minute N]` (PORT/HOST/KG_CORS_ORIGINS/KG_WRITES_PER_MINUTE env too;
-// KG_API_TOKEN only from the environment, never argv): loads or builds the graph, serves
-// the API and the viewer, and shuts down cleanly on SIGTERM/SIGINT.
+// KG_API_TOKEN only from the environment, never argv): listens at once, serves the
+// snapshot as soon as it is known to match the articles (else 503 with progress until the
+// graph is built), the API and the viewer; on SIGTERM/SIGINT it stops taking articles,
+// waits for those in progress (KG_SHUTDOWN_GRACE_MS, default 10 s), saves and exits.
 import type { Server } from 'node:http';
 import type { Command } from 'commander';
 import { pino } from 'pino';
 import { InvalidInputError, KgError } from '../../errors.ts';
+import { createGraph } from '../../graph/create-graph.ts';
 import { createApp, DEFAULT_WRITES_PER_MINUTE } from '../../server/create-app.ts';
 import { createHttpServer } from '../../server/create-http-server.ts';
+import { openLiveCorpus } from '../../server/open-live-corpus.ts';
 import { dataOption } from '../data-option.ts';
-import { loadGraph } from '../load-graph.ts';
 
-const SHUTDOWN_GRACE_MS = 5000;
+const SHUTDOWN_GRACE_MS = Number(process.env.KG_SHUTDOWN_GRACE_MS ?? 10_000);
+const say = (line: string) => process.stderr.write(`conflict-kg: ${line}\n`);
 
 function port(value: string): number {
   const n = Number(value);
@@ -47,29 +51,41 @@ export function registerServe(program: Command): void {
       const portNumber = port(o.port);
       const writesPerMinute = perMinute(o.writesPerMinute);
       const logger = pino();
-      const loaded = await loadGraph(o.data, (line) => logger.info(line));
-      const apiToken = process.env.KG_API_TOKEN || undefined;
-      const app = createApp(loaded.graph, {
-        articlesDir: loaded.articlesDir, snapshotPath: loaded.snapshotPath, extractions: loaded.extractions, logger,
-        corsOrigins: list(o.corsOrigins), apiToken, writesPerMinute,
+      const started = performance.now();
+      const graph = createGraph();
+      const corpus = openLiveCorpus(graph, {
+        dataDir: o.data,
+        log: (line) => say(line.startsWith('graph ready') ? `${line} in ${((performance.now() - started) / 1000).toFixed(1)} s` : line),
       });
+      const apiToken = process.env.KG_API_TOKEN || undefined;
+      const app = createApp(graph, { corpus, logger, corsOrigins: list(o.corsOrigins), apiToken, writesPerMinute });
       const server = createHttpServer(app);
       await listen(server, portNumber, o.host);
       if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(o.host) && !apiToken) {
-        process.stderr.write(`conflict-kg: warning: listening on ${o.host} without KG_API_TOKEN; anyone who can reach it can add articles.\n`);
+        say(`warning: listening on ${o.host} without KG_API_TOKEN; anyone who can reach it can add articles.`);
       }
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : portNumber;
-      process.stderr.write(`conflict-kg: serving ${loaded.graph.order} nodes, ${loaded.graph.size} edges (${loaded.source}) on http://${o.host}:${actual}${apiToken ? ', POST needs the API token' : ''}\n`);
+      say(`serving ${o.data} on http://${o.host}:${actual}${apiToken ? ', POST needs the API token' : ''} (the graph loads in the background: GET /api/health)`);
       await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          process.stderr.write(`conflict-kg: ${signal}, shutting down\n`);
-          server.close(() => resolve());
+        const stop = async (signal: string) => {
+          say(`${signal}, shutting down: no new articles; waiting up to ${SHUTDOWN_GRACE_MS / 1000} s for those in progress`);
+          // the bound: whatever still runs then (a snapshot of a huge graph) is cut; articles are already on disk
+          setTimeout(() => {
+            say('shutdown took too long; exiting (the next start rebuilds the snapshot from the articles and the extraction log)');
+            process.exit(0);
+          }, 2 * SHUTDOWN_GRACE_MS + 5000).unref();
+          const closed = new Promise<void>((done) => server.close(() => done()));
           server.closeIdleConnections();
-          setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+          await corpus.close(SHUTDOWN_GRACE_MS);
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), 2000).unref();
+          await closed;
+          say('stopped; the snapshot is saved');
+          resolve();
         };
-        process.once('SIGTERM', () => stop('SIGTERM'));
-        process.once('SIGINT', () => stop('SIGINT'));
+        process.once('SIGTERM', () => void stop('SIGTERM'));
+        process.once('SIGINT', () => void stop('SIGINT'));
       });
     });
 }

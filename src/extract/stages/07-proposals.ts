@@ -40,7 +40,15 @@ export const proposals: Stage = {
       const unit = s?.units.findIndex((u) => u.mention === m.id) ?? -1;
       return s && unit >= 0 ? s.clauseOf[unit] : -1;
     };
-    const sameClause = (a: Mention, b: Mention) => a.sentence === b.sentence && clauseOf(a) === clauseOf(b);
+    // one predication: the same clause, and no coordinated verb between them ("rejected the
+    // initiative and doubted the Cairo Declaration" gives the second verb an object of its own)
+    const unitOf = (m: Mention) => state.structures?.get(m.sentence)?.units.findIndex((u) => u.mention === m.id) ?? -1;
+    const coordinatedVerbBetween = (a: Mention, b: Mention) => {
+      const s = state.structures?.get(a.sentence);
+      const [from, to] = [unitOf(a), unitOf(b)].sort((x, y) => x - y);
+      return Boolean(s?.groups.some((g) => g.first > from && g.first < to && s.units[g.first - 1]?.pos === 'CCONJ'));
+    };
+    const sameClause = (a: Mention, b: Mention) => a.sentence === b.sentence && clauseOf(a) === clauseOf(b) && !coordinatedVerbBetween(a, b);
     const clusters = clusterProposals(proposalMentions, proposersOf, sideOf, sentenceText, signature, state.doc.date?.slice(0, 7), sameClause);
     const articleDate = state.doc.date;
     for (const cluster of new Set(clusters.values())) {

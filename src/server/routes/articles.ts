@@ -1,7 +1,7 @@
 // POST /api/articles {text, title?, date?, source?, outlet?}: stores the article (atomic,
-// idempotent by content hash) and merges its facts into the live graph through the
-// live corpus (which later rebuilds from disk); 201 with what was extracted, 200 when it
-// was already there.
+// idempotent by content hash) and merges its facts into the served graph through the
+// live corpus; 201 with what was extracted, 200 when it was already there, 202 when the
+// server is still building its graph at start-up (stored; merged when the build is done).
 import { Router } from 'express';
 import { z } from 'zod';
 import { KgError } from '../../errors.ts';
@@ -18,25 +18,18 @@ const body = z.object({
   outlet: line(200),
 });
 
-function summary({ extraction, nodes, edges }: Ingested) {
-  return {
-    entities: extraction!.entities.map((e) => ({ label: e.label, type: e.type })),
-    facts: extraction!.facts.map((f) => ({ subject: f.subject.label, relation: f.relation, object: f.object.label, quote: f.evidence.quote, since: f.since, until: f.until })),
-    nodes,
-    edges,
-  };
-}
+const summary = ({ extracted, nodes, edges }: Ingested) => ({ ...(extracted ?? { entities: [], facts: [] }), nodes, edges });
 
 export function articlesRouter({ corpus }: AppContext): Router {
   return Router().post('/', async (req, res) => {
     if (!req.is('application/json')) throw new KgError('KG_UNSUPPORTED_MEDIA', 'POST /api/articles: send Content-Type: application/json with {text, title?, date?, source?, outlet?}.');
-    if (!corpus) throw new KgError('KG_NOT_FOUND', 'POST /api/articles: this server was started without an articles folder (--data).');
+    if (!corpus) throw new KgError('KG_NOT_FOUND', 'POST /api/articles: this server was started without a data folder (--data).');
     const ingested = await corpus.add(parseInput(body, req.body, 'POST /api/articles'));
     const { stored } = ingested;
-    if (!ingested.extraction) {
+    if (!stored.created) {
       res.status(200).json({ article: stored.id, created: false });
       return;
     }
-    res.status(201).json({ article: stored.id, created: true, date: stored.doc.date ?? null, ...summary(ingested) });
+    res.status(ingested.queued ? 202 : 201).json({ article: stored.id, created: true, ...(ingested.queued ? { queued: true } : {}), date: stored.doc.date ?? null, ...summary(ingested) });
   });
 }
