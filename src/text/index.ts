@@ -6,3 +6,6 @@ export { normalizeName, foldText } from './normalize-name.ts';
 
 // node keys
 export { slugify } from './slugify.ts';
+
+// regex matching without String#matchAll's per-call clone
+export { allMatches } from './all-matches.ts';

@@ -4,6 +4,7 @@
 // wins, so "Libyan National Army" beats "Libyan army".
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import { skeletonKey } from '../../text/skeleton-key.ts';
+import { allMatches } from '../../text/all-matches.ts';
 
 export interface AliasHit {
   start: number;
@@ -73,7 +74,7 @@ export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit
     compiledFor.set(lexicon, compiled);
   }
   const hits: AliasHit[] = [];
-  const words = [...text.matchAll(WORD)];
+  const words = allMatches(WORD, text);
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const at = w.index!;

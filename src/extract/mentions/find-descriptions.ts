@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { DEFAULT_LEXICON_DIR } from '../../lexicon/load-lexicon.ts';
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import { loadCues } from './load-cues.ts';
+import { allMatches } from '../../text/all-matches.ts';
 
 // nouns a description word may modify instead of heading its own phrase
 const NOUN_AFTER = new Set(['source', 'sources', 'statement', 'media', 'positions', 'position', 'officer', 'officers', 'offensive', 'operations', 'operation', 'base', 'bases', 'vehicles', 'convoy', 'checkpoint', 'headquarters', 'leadership', 'council', 'camp', 'court', 'tribunal', 'television', 'tv', 'radio', 'agency', 'news', 'newspaper', 'ministry', 'side', 'delegation', 'negotiators', 'figures', 'control', 'territory', 'areas', 'area', 'held', 'controlled']);
@@ -92,7 +93,7 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
   const hits: DescriptionHit[] = [];
   if (!d.maybe.test(text)) return hits;
   d.pattern.lastIndex = 0;
-  for (const m of text.matchAll(d.pattern)) {
+  for (const m of allMatches(d.pattern, text)) {
     const g = m.groups!;
     const head = g.head.toLowerCase().replace(/\s+/g, ' ');
     const role = d.roleOf.get(head) ?? d.roleOf.get(head.replace(/-/g, ' '));

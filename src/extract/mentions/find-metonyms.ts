@@ -4,6 +4,7 @@
 // ("fighting in Tripoli"). The capitals are world-countries' plus countries.json's seats.
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import { loadPredicates } from '../frames/load-predicates.ts';
+import { allMatches } from '../../text/all-matches.ts';
 
 export interface MetonymHit {
   start: number;
@@ -33,7 +34,7 @@ export function findMetonyms(text: string, base: number, lexicon: Lexicon): Meto
   if (!lexicon.metonyms.size) return [];
   const { pattern, acts } = compile(lexicon);
   const hits: MetonymHit[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     const before = text.slice(Math.max(0, m.index! - 80), m.index!);
     if (!acts.test(after) && !HYPHEN_AFTER.test(after) && !BY_AGENT.test(before)) continue;

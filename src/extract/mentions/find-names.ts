@@ -6,6 +6,7 @@ import type { NodeType } from '../../types.ts';
 import type { CityGazetteer } from '../../lexicon/city-gazetteer.ts';
 import { createRequire } from 'node:module';
 import { loadCues } from './load-cues.ts';
+import { allMatches } from '../../text/all-matches.ts';
 
 export interface NameHit {
   start: number;
@@ -77,7 +78,7 @@ function typeName(name: string, before: string, after: string, gazetteer: CityGa
 export function findNames(text: string, base: number, gazetteer: CityGazetteer, theatre: string, sentenceStart: boolean[], commonStart: Set<number> = new Set()): NameHit[] {
   const cues = loadCues();
   const hits: NameHit[] = [];
-  for (const run of text.matchAll(RUN)) {
+  for (const run of allMatches(RUN, text)) {
     // "Galmudug's Mudug region": a possessive ends one name and starts another
     for (const piece of splitPossessives(run[0], run.index!)) {
       let { text: name, start } = trimRun(piece.text, piece.start, cues.notNames);

@@ -2,6 +2,7 @@
 // Conference") and descriptions ("an immediate cease-fire", "calls for a truce", "the
 // ceasefire agreement", "ending hostilities"). Generic ones ("any ceasefire proposal")
 // are marked so they make no facts.
+import { allMatches } from '../../text/all-matches.ts';
 
 const MOD = '(?:(?:immediate|permanent|unilateral|humanitarian|new|lasting|comprehensive|nationwide|joint|complete|unconditional|full|long-term|short-term|temporary|durable|credible|fresh|general|total|formal|official|possible|proposed|latest|previous|earlier|first|second|initial|limited|partial|fragile|local|mutual|bilateral|renewed|extended|ramadan|eid|holiday|christmas|easter|orthodox|\\w+-(?:day|hour|week|month)|\\d+-(?:day|hour|week|month))\\s+)*';
 const CORE = '(?:cease[- ]?fire|truce|armistice|cessation of hostilities)';
@@ -11,12 +12,32 @@ const END = '(?:(?:an\\s+|the\\s+)?(?:end|halt|stop|cessation)\\s+(?:to|of)\\s+(
 const NAMED = '(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Declaration|Initiative|Agreement|Accords?|Roadmap|Ceasefire|Truce|Protocol|Plan))';
 
 const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])${NAMED}(?![\\p{L}])`, 'gu');
-const PATTERN = new RegExp(`(?:${ASK})?${MOD}${CORE}${HEAD}|(?:${ASK})?${END}|\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap|agreement|deal|accord|pact|treaty|framework|declaration)`, 'giu');
+// the pattern's three branches, each with a word it cannot match without
+const BRANCHES: Array<[RegExp, string]> = [
+  [/cease|truce|armistice|cessation/i, `(?:${ASK})?${MOD}${CORE}${HEAD}`],
+  [/hostilit|fighting|combat|violence|clashes|arms|operations/i, `(?:${ASK})?${END}`],
+  [/peace|political/i, '\\b(?:peace|political)\\s+(?:initiative|plan|proposal|proposals|roadmap|agreement|deal|accord|pact|treaty|framework|declaration)'],
+];
+// the pattern made of the branches a sentence can match, built once per combination: the
+// same matches as the whole alternation, without trying the others at every position
+const patterns = new Map<number, RegExp>();
+function patternFor(text: string): RegExp | undefined {
+  let mask = 0;
+  BRANCHES.forEach(([need], i) => {
+    if (need.test(text)) mask |= 1 << i;
+  });
+  if (!mask) return undefined;
+  let pattern = patterns.get(mask);
+  if (!pattern) patterns.set(mask, (pattern = new RegExp(BRANCHES.filter((_, i) => mask & (1 << i)).map(([, source]) => source).join('|'), 'giu')));
+  return pattern;
+}
 // every pattern below needs one of these words; most sentences have none
-const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|peace|political|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
+const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|operations|peace|political|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
 // "UN-hosted talks": talks a backer hosts or brokers are the proposal's forum
 const HOSTED_TALKS = /(?<=-(?:hosted|brokered|led|sponsored|mediated)\s+)(?:peace\s+)?talks\b/giu;
 const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
+// a word ANAPHOR cannot match without
+const ANAPHOR_NOUN = /proposal|initiative|declaration|agreement|deal|offer|plan|call|statement|announcement/i;
 const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;
 
 export interface ProposalHit {
@@ -34,11 +55,12 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
   const maybe = MAYBE.test(text);
   // a title-case headline ("Gulf Monarchies Welcome Ceasefire") names nothing by its capitals
   const titleCase = (text.match(/\b[A-Z][a-z]+/g)?.length ?? 0) > 0.6 * (text.match(/\b[A-Za-z][a-z]+/g)?.length ?? 1);
-  for (const m of maybe && !titleCase ? text.matchAll(NAMED_PATTERN) : []) {
+  for (const m of maybe && !titleCase ? allMatches(NAMED_PATTERN, text) : []) {
     if (/\bof\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue; // "Government of National Accord"
     hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
   }
-  for (const m of maybe ? text.matchAll(PATTERN) : []) {
+  const pattern = maybe ? patternFor(text) : undefined;
+  for (const m of pattern ? allMatches(pattern, text) : []) {
     const start = base + m.index!;
     const end = start + m[0].length;
     if (hits.some((h) => h.start < end && start < h.end)) continue;
@@ -48,11 +70,11 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
     hits.push({ start, end, text: m[0], generic: plural || GENERIC.test(before), anaphor: false });
   }
   if (hasProposalContext) {
-    for (const m of text.matchAll(HOSTED_TALKS)) {
+    for (const m of allMatches(HOSTED_TALKS, text)) {
       const start = base + m.index!;
       if (!hits.some((h) => h.start < start + m[0].length && start < h.end)) hits.push({ start, end: start + m[0].length, text: m[0], generic: false, anaphor: false });
     }
-    for (const m of text.matchAll(ANAPHOR)) {
+    for (const m of ANAPHOR_NOUN.test(text) ? allMatches(ANAPHOR, text) : []) {
       const start = base + m.index! + m[0].indexOf(' ') + 1;
       const end = base + m.index! + m[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;

@@ -8,6 +8,7 @@ import { findProposals } from './find-proposals.ts';
 import { findNames } from './find-names.ts';
 import { findMetonyms } from './find-metonyms.ts';
 import { selectSpans } from './select-spans.ts';
+import { allMatches } from '../../text/all-matches.ts';
 
 type Draft = Omit<Mention, 'id'>;
 
@@ -37,7 +38,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     chosen.push(draft(h.start, h.end, { source: 'metonym', type: 'backer', kind: 'state', lexId: h.lexId }));
   }
 
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
+  for (const m of allMatches(CAPITALISED_WORD, text)) {
     const start = base + m.index!;
     const end = start + m[0].length;
     if (chosen.some((c) => c.start < end && start < c.end)) continue;
@@ -74,7 +75,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     // shorten a typed name of the same article ("Vladimir Putin")
     chosen.push(draft(n.start, n.end, { source: 'name', type: n.type ?? 'actor', kind: n.type ? n.kind ?? 'organisation' : 'untyped', lat: n.lat, lon: n.lon, ...(n.country ? { country: n.country } : {}) }));
   }
-  for (const m of text.matchAll(PRONOUN)) {
+  for (const m of allMatches(PRONOUN, text)) {
     const start = base + m.index!;
     const end = start + m[0].length;
     if (chosen.some((c) => c.start < end && start < c.end)) continue;

@@ -4,6 +4,7 @@
 import type { Mention, RawFact } from '../pipeline-types.ts';
 import type { RelationRule } from '../rules/rule-types.ts';
 import type { Frame } from './build-frames.ts';
+import { allMatches } from '../../text/all-matches.ts';
 
 const NEGATION = /\b(?:not|never|no longer|n't|denied|denies|deny|denying|without|failed to|fails to|refused to|instead of)\b/;
 const MODAL = /\b(?:if|would|could|might|whether|unless|till|until|should|may|plans? to|aims? to|aimed to|vows? to|vowed to|vowing to|threaten(?:s|ed)? to|seeks? to|tries to|trying to|attempts? to|wants? to)\b/;
@@ -20,7 +21,8 @@ const DEFAULT_CONFIDENCE = 0.8;
 const PREPOSITION_BEFORE = /\b(?:of|from|against|between|amid|among|about|toward|towards|in|inside|across|throughout|within|near|at)\s+$/;
 const subjectFirst = (rule: RelationRule) => rule.pattern.startsWith('(?<s>');
 
-const ids = (text: string | undefined): number[] => (text ? [...text.matchAll(/«(\d+)»/g)].map((m) => +m[1]) : []);
+const MENTION_ID = /«(\d+)»/g;
+const ids = (text: string | undefined): number[] => (text ? allMatches(MENTION_ID, text).map((m) => +m[1]) : []);
 
 function tenseChange(rule: RelationRule, verb: string | undefined, before: string): RawFact['change'] | 'skip' | undefined {
   if (rule.change !== 'by-tense') return rule.change;
@@ -33,8 +35,10 @@ function tenseChange(rule: RelationRule, verb: string | undefined, before: strin
 /** Raw facts from every match of `regex` (the compiled `rule`) in `frame`. */
 export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId: Map<number, Mention>): RawFact[] {
   const out: RawFact[] = [];
+  // exec with lastIndex, not matchAll: matchAll clones the regex on every call
   regex.lastIndex = 0;
-  for (const m of frame.text.matchAll(regex)) {
+  for (let m = regex.exec(frame.text); m; m = regex.exec(frame.text)) {
+    if (m[0] === '') regex.lastIndex++;
     const g = m.groups ?? {};
     const oStart = m.indices?.groups?.o?.[0] ?? m.index! + m[0].length;
     const vStart = m.indices?.groups?.v?.[0] ?? oStart;

@@ -4,7 +4,7 @@
 import type { Stage } from '../pipeline-types.ts';
 
 const blank = (line: string): string => line.replace(/[^\n]/g, ' ');
-const LONG_RUN = /\S{60,}/g;
+const LONG_RUN = /(?<!\S)\S{60,}/g;
 
 export const clean: Stage = {
   name: 'clean',
