@@ -1,7 +1,7 @@
 // Extraction benchmark (issue 2): over a synthetic corpus of ≥ 2,000 articles, measures
 // wink-nlp's bare tokenisation, extractArticle in one thread, and extractInWorkers on every
 // core. Prints medians of BENCH_RUNS runs (default 5) and writes artifacts/bench-extract.json.
-// Target: ≥ 1,000 articles/s with the pool, within 3× of bare tokenisation.
+// Target: ≥ 1,000 articles/s with the pool, warm pool within 2.5× of bare tokenisation (issue 8).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import winkNLP from 'wink-nlp';
@@ -76,7 +76,7 @@ async function benchExtract(): Promise<void> {
   console.log(`| ${'method'.padEnd(48)} | articles/s | MB/s    |`);
   console.log(`| ${'-'.repeat(48)} | ---------- | ------- |`);
   for (const r of rows) console.log(`| ${r.method.padEnd(48)} | ${r.articlesPerSecond.toFixed(1).padStart(10)} | ${r.mbPerSecond.toFixed(3).padStart(7)} |`);
-  console.log(`\npool is ${ratio.toFixed(1)}× slower than bare tokenisation with start-up, ${warmRatio.toFixed(1)}× warm (target ≤ 3×); target ≥ 1,000 articles/s: ${rows[3].articlesPerSecond >= 1000 ? 'met' : 'not met'}`);
+  console.log(`\npool is ${ratio.toFixed(1)}× slower than bare tokenisation with start-up, ${warmRatio.toFixed(1)}× warm (target ≤ 2.5×); target ≥ 1,000 articles/s: ${rows[3].articlesPerSecond >= 1000 ? 'met' : 'not met'}`);
   mkdirSync('artifacts', { recursive: true });
   writeFileSync('artifacts/bench-extract.json', JSON.stringify({ articles: ARTICLES, megabytes, words, runs: RUNS, machine, rows, ratio, warmRatio }, null, 2));
 }

@@ -8,6 +8,30 @@ import type { Sentence, Stage, Token } from '../pipeline-types.ts';
 let nlp: ReturnType<typeof winkNLP> | undefined;
 const getNlp = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
+/**
+ * A token whose lemma is read from the line's wink document on first use: only the
+ * sentences the structure stage analyses (two mentions or more) need lemmas, and
+ * lemmatising every token cost a tenth of this stage.
+ */
+class LineToken implements Token {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly pos: string,
+    private readonly lemmas: () => string[],
+    private readonly index: number,
+  ) {}
+
+  get lemma(): string {
+    return this.lemmas()[this.index];
+  }
+
+  toJSON(): Token {
+    return { text: this.text, start: this.start, end: this.end, pos: this.pos, lemma: this.lemma };
+  }
+}
+
 function readLine(line: string, base: number, out: Sentence[]): void {
   const engine = getNlp();
   const its = engine.its;
@@ -15,14 +39,15 @@ function readLine(line: string, base: number, out: Sentence[]): void {
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  let lemmas: string[] | undefined;
+  const lemmasOfLine = () => (lemmas ??= (doc.tokens().out(its.lemma as never) as unknown as string[]).map((l) => l.toLowerCase()));
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i].length;
     const at = line.indexOf(values[i], cursor);
     const start = at >= 0 && at - cursor < 3 ? at : cursor;
-    tokens.push({ text: values[i], start: base + start, end: base + start + values[i].length, pos: pos[i], lemma: lemmas[i].toLowerCase() });
+    tokens.push(new LineToken(values[i], base + start, base + start + values[i].length, pos[i], lemmasOfLine, i));
     cursor = start + values[i].length;
   }
   doc.sentences().each((s: any) => {
