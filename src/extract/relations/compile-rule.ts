@@ -69,20 +69,3 @@ export function ruleKeywords(rule: RelationRule, lexicon: Lexicon): string[] | n
   byId.set(rule.id, out);
   return out;
 }
-
-const testerCache = new WeakMap<Lexicon, Map<string, RegExp | null>>();
-
-/**
- * ruleKeywords as one test: a regex of the keywords in alternation (one scan of the frame
- * instead of one `includes` per keyword); null when the rule is always tried.
- */
-export function ruleKeywordTest(rule: RelationRule, lexicon: Lexicon): RegExp | null {
-  let byId = testerCache.get(lexicon);
-  if (!byId) testerCache.set(lexicon, (byId = new Map()));
-  const hit = byId.get(rule.id);
-  if (hit !== undefined) return hit;
-  const keywords = ruleKeywords(rule, lexicon);
-  const test = keywords ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
-  byId.set(rule.id, test);
-  return test;
-}

@@ -6,7 +6,8 @@ import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
 import type { SentenceStructure } from '../structure/structure-types.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
 import { buildFrames } from '../relations/build-frames.ts';
-import { compileRule, ruleKeywordTest } from '../relations/compile-rule.ts';
+import { compileRule } from '../relations/compile-rule.ts';
+import { keywordSieve } from '../relations/keyword-sieve.ts';
 import { applyRule } from '../relations/apply-rule.ts';
 import { findDenial } from '../relations/find-denial.ts';
 import { linkSentence, type LinkContext } from '../frames/link-sentence.ts';
@@ -45,7 +46,8 @@ export const relations: Stage = {
       const ea = byId.get(a)?.entity;
       return ea !== undefined && ea === byId.get(b)?.entity;
     };
-    const rules = ALL_RULES.map((rule) => ({ rule, regex: compileRule(rule, state.lexicon), keywords: ruleKeywordTest(rule, state.lexicon) }));
+    const rules = ALL_RULES.map((rule) => ({ rule, regex: compileRule(rule, state.lexicon) }));
+    const sieve = keywordSieve(ALL_RULES, state.lexicon);
     const seen = new Set<string>();
     const raw: RawFact[] = [];
     const towns = new Set<string>();
@@ -71,8 +73,10 @@ export const relations: Stage = {
       // "… respectively" pairs two lists, which only the linker reads
       const paired = /\brespectively\b/i.test(sentence.text);
       for (const frame of paired || process.env.NORULES ? [] : buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
-        for (const { rule, regex, keywords } of rules) {
-          if (keywords && !keywords.test(frame.text)) continue;
+        const open = sieve(frame.text);
+        for (let r = 0; r < rules.length; r++) {
+          if (!open[r]) continue;
+          const { rule, regex } = rules[r];
           for (const fact of applyRule(rule, regex, frame, byId)) if (!structure || !startsClause(structure, fact.object)) keep(fact, sentence, disputed);
         }
       }

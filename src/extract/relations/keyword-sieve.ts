@@ -1,0 +1,45 @@
+// Which rules can match a frame, found in one scan: the keywords of all rules in one
+// alternation, longest first, tried at every position where one starts. At a position the
+// longest keyword found there is reported, and every shorter keyword that starts there is
+// a prefix of it, so the set of keywords present is exact. A rule without keywords is
+// always tried. Replaces one keyword test per rule and frame.
+import type { Lexicon } from '../../lexicon/lexicon-types.ts';
+import type { RelationRule } from '../rules/rule-types.ts';
+import { ruleKeywords } from './compile-rule.ts';
+
+const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export type KeywordSieve = (text: string) => boolean[];
+
+const cache = new WeakMap<Lexicon, WeakMap<readonly RelationRule[], KeywordSieve>>();
+
+export function keywordSieve(rules: readonly RelationRule[], lexicon: Lexicon): KeywordSieve {
+  let byRules = cache.get(lexicon);
+  if (!byRules) cache.set(lexicon, (byRules = new WeakMap()));
+  const hit = byRules.get(rules);
+  if (hit) return hit;
+  const sieve = buildSieve(rules, lexicon);
+  byRules.set(rules, sieve);
+  return sieve;
+}
+
+function buildSieve(rules: readonly RelationRule[], lexicon: Lexicon): KeywordSieve {
+  const perRule = rules.map((r) => ruleKeywords(r, lexicon));
+  const all = [...new Set(perRule.flatMap((k) => k ?? []))].sort((a, b) => b.length - a.length);
+  const rulesOf = new Map<string, number[]>(all.map((k) => [k, []]));
+  perRule.forEach((keys, i) => keys?.forEach((k) => rulesOf.get(k)!.push(i)));
+  // the keywords each longest match stands for: itself and its prefixes among the keywords
+  const implied = new Map(all.map((k) => [k, all.filter((other) => k.startsWith(other))]));
+  const scan = all.length ? new RegExp(all.map(escape).join('|'), 'g') : null;
+  return (text) => {
+    const open = perRule.map((k) => k === null);
+    if (!scan) return open;
+    scan.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = scan.exec(text))) {
+      for (const k of implied.get(m[0])!) for (const i of rulesOf.get(k)!) open[i] = true;
+      scan.lastIndex = m.index + 1;
+    }
+    return open;
+  };
+}
