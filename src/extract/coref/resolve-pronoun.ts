@@ -44,6 +44,23 @@ function speakerOf(mentions: Mention[], index: number, text: string): Mention | 
   return undefined;
 }
 
+const SPEECH_BEFORE = /\b(?:said|says|say|announced|announces|stated|states|added|insisted|insists|confirmed|confirms|warned|warns|declared|declares|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|indicated|signalled|signaled|stressed|reiterated|affirmed|claimed|claims|denied|denies)\s+(?:on\s+\p{Lu}\p{L}+\s+)?(?:that\s+)?$/u;
+
+/**
+ * "Germany said it would send tanks": the subject of a complement of speech is the speaker
+ * when the speaker is an organisation or a country — the first party of the sentence
+ * before the verb (not a person: "Haftar said it" is something else, nor a place or a
+ * phrase after a preposition).
+ */
+function speakingParty(mentions: Mention[], index: number, text: string, isPerson: (m: Mention) => boolean): Mention | undefined {
+  const p = mentions[index];
+  if (!SPEECH_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) return undefined;
+  let first = index;
+  while (first > 0 && mentions[first - 1].sentence === p.sentence) first--;
+  const subject = mentions.slice(first, index).find((m) => m.source !== 'pronoun' && !m.afterPreposition);
+  return subject && subject.type !== 'city' && subject.type !== 'proposal' && !isPerson(subject) ? subject : undefined;
+}
+
 /** The mention a pronoun refers to, or undefined when no antecedent is close enough. */
 export function resolvePronoun(mentions: Mention[], index: number, options: { notProposal?: boolean; place?: boolean; text?: string } = {}): Mention | undefined {
   const p = mentions[index];
@@ -59,6 +76,10 @@ export function resolvePronoun(mentions: Mention[], index: number, options: { no
   // "since it was recaptured by the GNA", "it fell to the rebels": a place changing hands
   // the place the sentence is about: "Tarhuna, southeast of the capital Tripoli, since it was recaptured"
   if (word === 'it' && options.place) return lastMatching(mentions, index, p.sentence, (m) => m.type === 'city', true);
+  if (word === 'it' && options.text) {
+    const speaker = speakingParty(mentions, index, options.text, isPerson);
+    if (speaker) return speaker;
+  }
   if (word === 'it' || word === 'its') {
     const proposal = options.notProposal ? undefined : lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
     if (proposal) return proposal;

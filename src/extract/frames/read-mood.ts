@@ -20,6 +20,19 @@ const HYPOTHETICAL_MODALS = /^(?:would|could|might|may|'d)$/;
 const OBLIGATION = /^(?:must|should|need|needs|needed|ought)$/;
 const DEMANDS = new Set(['demand', 'urge', 'call on', 'call', 'ask', 'insist', 'need', 'order', 'require', 'press', 'want', 'tell', 'warn', 'give']);
 
+/** The group's only modal is "would" and it sits in the complement of a past verb of reporting. */
+function reportedFuture(g: VerbGroup, args: Arguments, grammar: Grammar): boolean {
+  const { units, clauses, groups, groupOf } = args.s;
+  const modals = units.slice(g.first, g.verb).filter((u) => HYPOTHETICAL_MODALS.test(u.lower));
+  if (modals.length !== 1 || (modals[0].lower !== 'would' && modals[0].lower !== "'d")) return false;
+  const clause = clauses[g.clause];
+  if (clause?.kind !== 'complement') return false;
+  // the verb just before the clause opened it ("said that …", "said it …")
+  const governor = groupOf[clause.first - 1] >= 0 ? groups[groupOf[clause.first - 1]] : undefined;
+  if (!governor || !governor.past || !grammar.reportingVerbs.has(governor.lemma)) return false;
+  return !clauses.some((c) => c.parent === g.clause && c.opener !== undefined && grammar.hypotheticals.has(c.opener));
+}
+
 /** @example readMood(group, args, grammar).negated */
 export function readMood(g: VerbGroup, args: Arguments, grammar: Grammar, depth = 0): Mood {
   const { units, clauses } = args.s;
@@ -31,6 +44,8 @@ export function readMood(g: VerbGroup, args: Arguments, grammar: Grammar, depth 
     demand: span.some((u) => OBLIGATION.test(u.lower)),
     past: g.past,
   };
+  // "Germany said it would send tanks": a past report's "would" is its future, not a hypothesis
+  if (mood.hypothetical && reportedFuture(g, args, grammar)) Object.assign(mood, { hypothetical: false, intent: true });
   for (const lemma of g.chain) {
     if (grammar.negativeVerbs.has(lemma)) mood.negated = !mood.negated;
     if (grammar.intentVerbs.has(lemma)) mood.intent = true;

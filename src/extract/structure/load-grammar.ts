@@ -24,6 +24,8 @@ export interface Grammar {
   subordinators: Set<string>;
   gerundPrepositions: Set<string>;
   speechVerbs: Set<string>;
+  /** Verbs that report a statement: in their complement "would" is a reported future ("said it would send tanks"), not a hypothesis. */
+  reportingVerbs: Set<string>;
   objectControlVerbs: Set<string>;
   accuseVerbs: Set<string>;
   intentVerbs: Set<string>;
@@ -57,7 +59,7 @@ export function loadGrammar(): Grammar {
   cached = {
     groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), evaluations: raw.evaluations, timeNouns: set('timeNouns'),
     relativePronouns: set('relativePronouns'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
-    speechVerbs: set('speechVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
+    speechVerbs: set('speechVerbs'), reportingVerbs: set('reportingVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
     intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),
     negators: set('negators'), modals: set('modals'), hypotheticals: set('hypotheticals'), particles: set('particles'),
     adverbInserts: set('adverbInserts'), listOpeners: set('listOpeners'),

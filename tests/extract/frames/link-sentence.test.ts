@@ -44,8 +44,13 @@ describe('mood: negation, hypotheticals, intent', () => {
     ['In Ethiopia, the TPLF refused to accept the truce.', ["Tigray People's Liberation Front rejects P"]],
     ['Haftar left Moscow without signing the ceasefire.', ['Khalifa Haftar rejects P']],
     ['Sirte and Al-Jufra need to be evacuated by Haftar’s forces, Turkey said.', ['Khalifa Haftar controls Sirte', 'Khalifa Haftar controls Jufra']],
+    // a past report's "would" is its future
+    ['Germany said it would send tanks and air defence systems to Ukraine.', ['Germany supports Ukraine']],
+    ['Egypt announced that it would arm Haftar’s forces.', ['Egypt supports Khalifa Haftar']],
   ]);
   none([
+    ['Analysts believe Egypt would arm Haftar.', 'Egypt supports Khalifa Haftar'],
+    ['Iran said it would arm the Houthis if Saudi Arabia attacked.', 'Iran supports Houthis'],
     ['France denied arming Haftar in Libya.', 'France supports Khalifa Haftar'],
     ['Egypt would back Haftar if Turkey intervened.', 'Egypt supports Khalifa Haftar'],
     ['In Sudan, the army vowed to retake Wad Madani from the RSF.', 'Sudanese Armed Forces controls Wad Madani [since 2020-06-06]'],

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { factLines } from '../_facts.ts';
+
+// "X said it would …": the pronoun subject of a complement of speech is the speaking party,
+// even when a proposal was just discussed
+describe('it after a speech verb is the speaking party', () => {
+  it.each([
+    ['The Houthis welcomed the truce on Friday. Germany said it sent tanks and air defence systems to Ukraine.', 'Germany supports Ukraine'],
+    ['The ceasefire was announced on Monday. The Saudi-led coalition said on Tuesday it welcomed the ceasefire.', 'Saudi-led coalition supports P'],
+    ['Talks on a truce resumed in Doha. Turkey announced that it would arm the Syrian National Army.', 'Turkey supports Syrian National Army'],
+  ])('%s', (text, expected) => {
+    expect(factLines(text)).toContain(expected);
+  });
+
+  it('leaves a person speaker to "he": "Haftar said it" does not make Haftar the subject', () => {
+    expect(factLines('The truce was proposed by Russia. Khalifa Haftar said it was a trap, and the GNA rejected it.')).not.toContain('Khalifa Haftar supports P');
+  });
+});
