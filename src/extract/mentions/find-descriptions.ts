@@ -102,8 +102,11 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
     // capitalised words before the head must be a country ("the Sudanese army"), not a name ("the Assad regime")
     let country: string | undefined;
     let named = false;
+    let placeWord = false;
     for (const w of words) {
-      if (d.modifierSide.has(w.toLowerCase())) continue;
+      const side = d.modifierSide.get(w.toLowerCase());
+      if (side === 'place') placeWord = true;
+      if (side) continue;
       const c = countryOf(w, lexicon);
       if (c) country = c;
       else named = true;
@@ -118,7 +121,8 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
       if (!c) continue; // "the government of Fayez al-Sarraj"
       country = c;
     }
-    if (named) continue;
+    // "the southern city" is a place; "the southern rebels" is no description of ours
+    if (named || (placeWord && role !== 'place')) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     // "the paramilitary Rapid Support Forces", "the army chief Burhan": a descriptor of a name
     if (/^\s+\p{Lu}/u.test(after) && !g.of) continue;

@@ -40,6 +40,7 @@ export function buildUnits(sentence: Sentence, mentions: Mention[], predicates: 
     if (t.end > mention.end) units.push(word(t, predicates, mention.end, t.end, t.text.slice(mention.end - t.start)));
   }
   retagVerbs(units, predicates);
+  retagGroupNouns(units, predicates, grammar);
   markAdverbials(units, grammar);
   for (const u of units) if (EXPANDERS.has(u.lower)) u.pos = 'ADP';
   // quotation marks say who speaks, not how the phrase is built: "doubted the “sincerity” of"
@@ -91,6 +92,25 @@ function markAdverbials(units: Unit[], grammar: Grammar): void {
 }
 
 /**
+ * "Ukrainian forces liberated the city", "rebel troops seized Goma": a group noun the
+ * tagger read as a verb ("forces") is a noun after a party, an adjective or a noun when a
+ * verb follows it.
+ */
+function retagGroupNouns(units: Unit[], predicates: Predicates, grammar: Grammar): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i];
+    if (u.pos !== 'VERB' || !grammar.groupNouns.has(u.lower)) continue;
+    const prev = units[i - 1].pos;
+    const next = units[i + 1];
+    if (prev !== 'ENT' && prev !== 'ADJ' && prev !== 'NOUN' && prev !== 'PROPN') continue;
+    const trigger = (next.pos === 'ADJ' || next.pos === 'NOUN') && predicates.finiteForms.has(next.lower) && /(?:ed|en)$/.test(next.lower);
+    if (next.pos !== 'VERB' && next.pos !== 'AUX' && !trigger) continue;
+    u.pos = 'NOUN';
+    if (trigger) next.pos = 'VERB';
+  }
+}
+
+/**
  * "Moscow backs Haftar": a trigger verb form between a party and its object is a verb;
  * so is a gerund with an object after a verb or preposition ("denied arming Haftar").
  */
@@ -100,7 +120,7 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     const prev = units[i - 1];
     const next = units[i + 1];
     // "who are armed by Iran", "which has armed the RSF": a participle after be or have is a verb
-    if (u.pos === 'ADJ' && predicates.finiteForms.has(u.lower) && AUXILIARY.test(prev.lower)) {
+    if ((u.pos === 'ADJ' || (u.pos === 'NOUN' && /(?:ed|en)$/.test(u.lower))) && predicates.finiteForms.has(u.lower) && AUXILIARY.test(prev.lower)) {
       u.pos = 'VERB';
       continue;
     }

@@ -17,6 +17,8 @@ const OWNER_AFTER = [['loyal', 'to'], ['aligned', 'with'], ['aligned', 'to'], ['
 
 const OWNER_ADJECTIVES = new Set(['loyal', 'aligned', 'allied', 'affiliated', 'close', 'opposed', 'hostile', 'friendly', 'linked', 'tied', 'belonging']);
 const joined = (a: Unit, b: Unit) => a.end === b.start;
+const pluralApostrophe = (units: Unit[], i: number) => (units[i].text === "'" || units[i].text === '’') && i > 0 && joined(units[i - 1], units[i])
+  && /s$/i.test(units[i - 1].text) && units[i + 1] !== undefined && !joined(units[i], units[i + 1]) && NOMINAL.has(units[i + 1].pos);
 // "forces loyal to Haftar": the adjective opens a phrase after the noun, not a chunk
 const ownerAdjective = (units: Unit[], i: number) => OWNER_ADJECTIVES.has(units[i].lower) && (units[i + 1]?.lower === 'to' || units[i + 1]?.lower === 'with');
 
@@ -27,6 +29,8 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   if (ownerAdjective(units, i)) return false;
   if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));
   if (u.pos === 'PART' && POSSESSIVE.has(u.lower)) return prev.pos !== 'PUNCT';
+  // "the Houthis' chief negotiator": a plural's apostrophe, which the tagger reads as punctuation
+  if (pluralApostrophe(units, i)) return true;
   // "Turkey-backed", "pro-Haftar", "al-Watiya": a hyphen inside a word
   if (u.text === '-' && next && joined(prev, u) && joined(u, next)) return true;
   // "its first provincial capital", "the only remaining town"
@@ -125,7 +129,7 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
     }
     let j = i;
     while (j + 1 < units.length && units[j + 1].pos !== 'DET' && continues(units, i, j + 1, grammar)) j++;
-    while (j > i && (units[j].text === '-' || POSSESSIVE.has(units[j].lower) && units[j].pos !== 'PART')) j--;
+    while (j > i && (units[j].text === '-' || POSSESSIVE.has(units[j].lower) && units[j].pos !== 'PART' && !pluralApostrophe(units, j))) j--;
     if (units.slice(i, j + 1).some((u) => NOMINAL.has(u.pos))) chunks.push(makeChunk(units, i, j, chunks.length, grammar));
     i = j + 1;
   }

@@ -1,10 +1,11 @@
 // Dates written in a sentence, resolved against the article's date: "on Friday" → the
 // last Friday on or before it; "the day before"; "on January 12"; "in March 2020"; "in
-// 2016"; "last week". Deadlines ("by January 12") are not event dates and are skipped.
+// 2016"; "last week"; "Nov. 11". Deadlines ("by January 12") are not event dates and are skipped.
 import { monthNumber } from '../../store/find-text-date.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+// full names, and the wire services' abbreviations ("Nov. 11", "Sept. 3")
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?)';
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray, ref?: Date) => string | undefined]> = [
   [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i'), (m) => iso(+m[3], monthNumber(m[1]), +m[2])],
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i'), (m) => iso(+m[3], monthNumber(m[2]), +m[1])],

@@ -31,9 +31,19 @@ describe('subjects found across structure', () => {
     ['The war in Yemen goes on. In Yemen, the Houthis seized Sanaa and took Hodeidah.', ['Houthis controls Sanaa [since 2020-06-06]', 'Houthis controls Hodeidah [since 2020-06-06]']],
     // object control: the one urged is the subject of the infinitive
     ['The GNA accused France of backing Haftar.', ['France supports Khalifa Haftar']],
+    // a plural's possessive apostrophe: the role noun stands for its owner
+    ['The UN announced a truce in Yemen. The Houthis\' chief negotiator, Mohammed Abdulsalam, welcomed the truce.', ['Houthis supports P']],
+    ["In Myanmar, the junta rejected the truce. The rebels' envoy in Geneva, Abu Omar, welcomed the truce.", ['Burmese rebels supports P']],
+    // a group noun the tagger reads as a verb ("forces liberated")
+    ['Russian troops captured Kherson in March. Ukrainian forces liberated Kherson on Nov. 11.', ['Ukraine controls Kherson [since 2019-11-11]']],
+    ['Government forces have retaken Sirte from the Islamic State.', ['Government of National Accord controls Sirte [since 2020-06-06]']],
+    // a place described, not named, with a modifier
+    ['Russian troops captured Kherson in March. Ukrainian forces liberated the southern city in November.', ['Ukraine controls Kherson [since 2019-11]']],
+    ['Haftar’s forces took Gharyan in April. They lost the strategic town in June.', ['Khalifa Haftar controls Gharyan [until 2020-06]']],
   ]);
   none([
     ['The GNA accused France of backing Haftar.', 'Government of National Accord supports Khalifa Haftar'],
+    ['In Yemen, the southern separatists rejected the plan, and the coalition backed the government.', 'Southern Transitional Council rejects P'],
     ['Turkey backs the GNA and Russia supports Haftar.', 'Turkey supports Russia'],
   ]);
 });
