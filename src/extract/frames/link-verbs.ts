@@ -105,8 +105,11 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       // what arms or pays a party says support ("sent a letter to Ankara" does not)
       const via = trigger.via ? args.phraseAfter(end + 1, trigger.via, g.clause)?.list : undefined;
       if (trigger.via && (!via || !givesAsset(g, passive, end, args, grammar))) continue;
-      const target = via ?? (passive ? subject : object);
-      const source = agent;
+      // "the army has received drones from Iran": the giver stands in the phrase, the subject receives
+      const giver = trigger.sourceVia && !passive ? args.phraseAfter(end + 1, trigger.sourceVia, g.clause)?.list : undefined;
+      if (trigger.sourceVia && (!giver || !givesAsset(g, passive, end, args, grammar))) continue;
+      const target = giver ? subject : via ?? (passive ? subject : object);
+      const source = giver ?? agent;
       if (!target?.refs.length || !source?.refs.length) continue;
       const kinds = target.refs.map((r) => sink.kind(r));
       if (!kinds.some((k) => k && trigger.target.includes(k))) continue;

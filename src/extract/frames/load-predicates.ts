@@ -29,6 +29,8 @@ export interface VerbTrigger extends Trigger {
   intentHolds?: boolean;
   /** The target stands in one of these phrases, the object is what is given ("provided drones to the RSF"). */
   via?: string[];
+  /** The source stands in one of these phrases and the subject is the target, the object what is received ("received drones from Iran"). */
+  sourceVia?: string[];
   /** Says something only when negated ("refused to attend the talks" rejects; attending says nothing). */
   negatedOnly?: boolean;
   /** Only in the passive ("the truce called by Haftar"; "called it a first step" proposes nothing). */

@@ -114,11 +114,24 @@ describe('presence, help and giving', () => {
     ['In Sudan, the army retook Omdurman with the help of Iranian drones and Egypt.', ['Iran supports Sudanese Armed Forces', 'Egypt supports Sudanese Armed Forces']],
     ['A Russian Pantsir system was provided by UAE to Haftar’s forces.', ['United Arab Emirates supports Khalifa Haftar']],
     ['In Sudan, the UAE has shipped drones and ammunition to the RSF, UN experts said.', ['United Arab Emirates supports Rapid Support Forces']],
+    // the receiver is the subject, the giver in the "from" phrase
+    ['In Sudan, the army, for its part, has received drones from Iran.', ['Iran supports Sudanese Armed Forces']],
+    ['Haftar’s forces obtained Pantsir systems from the UAE via Egypt.', ['United Arab Emirates supports Khalifa Haftar']],
   ]);
   none([
+    ['In Sudan, the RSF received a letter from the UN about the talks.', 'United Nations supports Rapid Support Forces'],
+    ['The GNA bought time from Haftar.', 'Khalifa Haftar supports Government of National Accord'],
     ['The GNA delegation is in Geneva for talks with Haftar.', 'Government of National Accord controls Geneva'],
     ['Turkey sent a letter to the GNA about the talks.', 'Turkey supports Government of National Accord'],
     ['The UN urged both the GNA and Haftar to respect the ceasefire in Libya.', 'Government of National Accord supports P'],
+  ]);
+});
+
+describe('rejection in phrasal verbs', () => {
+  rows([
+    ['Russia announced a Christmas truce in Ukraine. Washington also brushed off the offer.', ['United States rejects P']],
+    ['Israel proposed a truce in Gaza. Hamas shrugged off the plan on Monday.', ['Hamas rejects P']],
+    ['Haftar declared a truce in Libya. The GNA scoffed at the truce.', ['Government of National Accord rejects P']],
   ]);
 });
 
