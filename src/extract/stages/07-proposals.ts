@@ -3,6 +3,7 @@
 // date (the sentence that proposes it, else the article's) and a readable label
 // ("Cairo Declaration (2020-06-06)"). Raw facts are re-pointed from mentions to them.
 import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
+import type { SentenceStructure } from '../structure/structure-types.ts';
 import { clusterProposals } from '../proposals/cluster-proposals.ts';
 import { resolveSentenceDate } from '../time/resolve-sentence-date.ts';
 import { proposalTitle } from '../proposals/proposal-title.ts';
@@ -12,12 +13,31 @@ import { signatureOf } from '../proposals/proposal-signature.ts';
 // keep what tells it apart ("seven-day ceasefire", "Egyptian initiative", "Cairo Declaration")
 const GENERIC_NAME = /^(?:(?:the|a|an|this|that|its|their|new|latest|proposed|cease[- ]?fire|truce|agreement|agreements|deal|accord|pact|call|calls|proposal|proposals|initiative|plan|offer|talks|declaration|statement|arrangement|arrangements|efforts?|announcement|it|for|to)\s*)+$/i;
 
+// determiners (capitalised at a sentence start) and words that say nothing of which one it is; "New Year's" stays
+const LEADING = /^(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|last|new|latest|proposed|rare|fragile|first|second|third)\s+)+/;
+
+/**
+ * The noun phrase a proposal mention heads, as a name of it ("a New Year's ceasefire" →
+ * "New Year's ceasefire", "the six-month bilateral ceasefire"): what readers call it, and
+ * what tells it apart, when the mention is only its head noun.
+ */
+function phraseOf(m: Mention, structures: ReadonlyMap<number, SentenceStructure> | undefined, text: string): string | undefined {
+  const s = structures?.get(m.sentence);
+  const k = s ? s.units.findIndex((u) => u.mention === m.id) : -1;
+  if (!s || k < 0 || s.chunkOf[k] < 0) return undefined;
+  const chunk = s.chunks[s.chunkOf[k]];
+  if (chunk.head !== k) return undefined; // "the ceasefire talks": the proposal only modifies
+  const phrase = text.slice(s.units[chunk.first].start, s.units[chunk.last].end).replace(/\s+/g, ' ').replace(LEADING, '');
+  return phrase.length <= 60 && phrase !== m.text && !/^\d/.test(phrase) ? phrase : undefined;
+}
+
 export const proposals: Stage = {
   name: 'proposals',
-  requires: ['mentions', 'entities', 'rawFacts', 'sentences', 'lexicon', 'structures'],
+  requires: ['mentions', 'entities', 'rawFacts', 'sentences', 'lexicon', 'structures', 'text'],
   assigns: ['entities', 'rawFacts', 'mentions'],
   run(state) {
     const mentions = state.mentions!.map((m) => ({ ...m }));
+    const phraseOfMention = (m: Mention) => phraseOf(m, state.structures, state.text!);
     const byId = new Map(mentions.map((m) => [m.id, m]));
     const entities = new Map(state.entities!);
     // a pronoun that stands for a proposal ("Haftar rejected it") acts as that proposal
@@ -65,7 +85,7 @@ export const proposals: Stage = {
       const base = cluster.name ?? proposalTitle([...cluster.proposers], (k) => entities.get(k));
       entities.set(key, {
         key, label: date ? `${base} (${date})` : base, type: 'proposal', kind: 'ceasefire',
-        aliases: [...new Set(cluster.mentions.map((m) => m.text).filter((t) => !GENERIC_NAME.test(t)))], mentions: cluster.mentions.length,
+        aliases: [...new Set(cluster.mentions.flatMap((m) => [m.text, phraseOfMention(m)]).filter((t): t is string => Boolean(t) && !GENERIC_NAME.test(t!)))], mentions: cluster.mentions.length,
         date, proposers: [...cluster.proposers],
       });
       for (const m of cluster.mentions) m.entity = key;

@@ -14,6 +14,12 @@ describe('resolveSentenceDate', () => {
     expect(resolveSentenceDate(sentence, '2020-06-06')).toBe(expected);
   });
 
+  it('takes no month abbreviation for a name', async () => {
+    const { extractArticle } = await import('../../../src/extract/extract-article.ts');
+    const { entities } = extractArticle({ id: 't.txt', text: 'KIRKUK, Oct 17 - Iraqi forces entered the city, and by Oct. 18 the Peshmerga had left.', date: '2017-10-20' });
+    expect(entities.map((e) => e.label)).not.toContain('Oct');
+  });
+
   it('reads no date from words that only look like abbreviations, nor from deadlines', () => {
     expect(resolveSentenceDate('Nothing can mar the decision', '2020-06-06')).toBeUndefined();
     expect(resolveSentenceDate('They must withdraw by January 12', '2020-06-06')).toBeUndefined();
