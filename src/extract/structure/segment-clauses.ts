@@ -147,7 +147,13 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
   /** "the group that captured X", "vehicles that were delivered": 'that' after a noun and before a verb. */
   function relativeThat(i: number): boolean {
     const prev = chunkAt(i - 1);
-    return prev >= 0 && (verbAt(i + 1) || units[i + 1]?.pos === 'ADV');
+    if (prev < 0) return false;
+    if (verbAt(i + 1) || units[i + 1]?.pos === 'ADV') return true;
+    // "a ceasefire that Petro announced": an object relative, whose subject comes first —
+    // unless the chunk is the hearer of a verb of speech ("warned Haftar that Turkey would …")
+    const before = groupAt(chunks[prev].first - 1);
+    const told = before >= 0 && (grammar.speechVerbs.has(groups[before].lemma) || grammar.objectControlVerbs.has(groups[before].lemma));
+    return !told && chunkAt(i + 1) >= 0 && subjectAhead(i + 1);
   }
 
   function antecedentBefore(i: number): number | undefined {

@@ -161,11 +161,16 @@ describe('mediators, object relatives, respectively', () => {
     ['The CSP signed the 2015 Algiers accord under Algerian mediation in Mali.', ['Algeria proposes P']],
     ['In Afghanistan, the government called for a ceasefire, which the Taliban rejected.', ['Taliban rejects P']],
     ['Haftar announced a truce in Libya, which the GNA dismissed.', ['Government of National Accord rejects P']],
+    // "that" opening an object relative: its subject comes first
+    ["The ELN rejected a New Year's ceasefire that Petro announced on Dec. 31.", ['Gustavo Petro proposes P', 'National Liberation Army rejects P']],
+    ['In Libya, fighting stopped during a humanitarian truce that the GNA declared in March.', ['Government of National Accord proposes P']],
     ['Turkey and the UAE back the GNA and Haftar respectively.', ['Turkey supports Government of National Accord', 'United Arab Emirates supports Khalifa Haftar']],
     ['In Yemen, Iran and Saudi Arabia support the Houthis and the government, respectively.', ['Iran supports Houthis']],
   ]);
   none([
     ['Turkey and the UAE back the GNA and Haftar respectively.', 'Turkey supports Khalifa Haftar'],
+    // the hearer of a verb of speech is no antecedent: "that" opens what was said
+    ['Turkey warned Haftar that Russia backs the GNA.', 'Khalifa Haftar supports Government of National Accord'],
   ]);
 });
 
