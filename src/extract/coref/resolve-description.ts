@@ -41,11 +41,30 @@ function fits(c: Mention, role: string, spec: DescriptionRole, ctx: Context, hea
   if (role === 'state') {
     if (e.id === theatreId) return false; // the country is the setting; its government is a party of its own
     if (entry && entry.country && entry.country !== ctx.theatre) return false;
-    return e.type === 'actor' && (spec.kinds.includes(e.kind) || (e.kind !== 'armed-group' && nameHas(e, spec.nameWords)));
+    if (e.type !== 'actor') return false;
+    if (spec.kinds.includes(e.kind)) return true;
+    // a name that only sounds like a state ("Interim Government of Ambazonia") is the
+    // theatre's state only when it names no other land than the theatre's
+    const country = theatreId ? ctx.lexicon.entries.get(theatreId) : undefined;
+    const ofLand = /\bof\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s*$/u.exec(e.label)?.[1];
+    if (!entry && ofLand && !(country && [country.label, ...country.aliases].includes(ofLand))) return false;
+    return e.kind !== 'armed-group' && nameHas(e, spec.nameWords);
   }
   if (e.kind === 'state' || e.kind === 'government' || e.kind === 'military') return false;
   if (role === 'coalition') return nameHas(e, spec.nameWords);
   return spec.kinds.includes(e.kind) || (e.kind === 'organisation' && (spec.nameWords.length === 0 || nameHas(e, spec.nameWords)));
+}
+
+/**
+ * "the army" is the theatre's known military; "the government", "the regime" are not taken
+ * from the lexicon unnamed: which government it is depends on the year (a known one may be
+ * the other side's, as the Taliban's emirate).
+ */
+function knownMilitary(m: Mention, lexicon: Lexicon, country: LexEntry, countryId: string): LexEntry | undefined {
+  if (GOVERNMENT_HEADS.test(m.head ?? '')) return undefined;
+  const known = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && (e.kind === 'military' || e.kind === 'government'));
+  const ofKind = known.filter((e) => e.kind === 'military');
+  return ofKind.length === 1 ? ofKind[0] : known.length === 1 ? known[0] : undefined;
 }
 
 function entityOf(entry: LexEntry): ArticleEntity {
@@ -70,10 +89,14 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
   // the party of that role the article has named most, a party inside the war before a
   // foreign one, the latest on a tie ("the rebels" after "HTS, a former al-Qaeda affiliate" is HTS)
   let best: { key: string; score: number } | undefined;
+  // a party named like a state ("Ambazonia Governing Council") is no match for "the army"
+  // when the lexicon knows the theatre's army
+  const military = role === 'state' && country ? knownMilitary(m, lexicon, country, countryId!) : undefined;
   for (let j = index - 1; j >= 0; j--) {
     const c = mentions[j];
     if (!fits(c, role, spec, ctx, m.head ?? '')) continue;
     const e = ctx.entities.get(c.entity!)!;
+    if (military && !spec.kinds.includes(e.kind) && c.entity !== military.id) continue;
     const score = (role === 'place' ? 0 : (e.type === 'actor' ? 1000 : 0) + e.mentions * 10) - (index - j) / 1000;
     if (!best || score > best.score) best = { key: c.entity!, score };
     if (role === 'place') break;
@@ -83,13 +106,7 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     return { key, init: () => ctx.entities.get(key)! };
   }
   if (role === 'state' && country) {
-    // "the army" is the theatre's known military; "the government", "the regime" its government
-    const known = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && (e.kind === 'military' || e.kind === 'government'));
-    const wanted = GOVERNMENT_HEADS.test(m.head ?? '') ? 'government' : 'military';
-    const ofKind = known.filter((e) => e.kind === wanted);
-    // only the army is taken from the lexicon unnamed: which government "the government" is
-    // depends on the year (a known one may be the other side's, as the Taliban's emirate)
-    const pick = wanted === 'military' ? (ofKind.length === 1 ? ofKind[0] : known.length === 1 ? known[0] : undefined) : undefined;
+    const pick = knownMilitary(m, lexicon, country, countryId!);
     if (pick) return { key: pick.id, init: () => entityOf(pick) };
     const label = `Government of ${country.label}`;
     const demonym = demonymOf(lexicon, countryId!);

@@ -192,7 +192,8 @@ export class Arguments {
         const conj = units[list.first - 1];
         let p = list.first - 2;
         if (units[p]?.text === ')') while (p > 0 && units[p + 1]?.text !== '(') p--; // "the GNA (GNA) and its …"
-        const partner = conj && (conj.lower === 'and' || conj.lower === ',') ? this.chunkAt(p) : undefined;
+        // (in the same clause: "In Cameroon, separatists … welcomed" is no coordination)
+        const partner = conj && (conj.lower === 'and' || conj.lower === ',') && this.s.clauseOf[p] === g.clause ? this.chunkAt(p) : undefined;
         return partner?.refs.length ? this.listOf(partner) : undefined;
       }
       if (u.pos === 'CCONJ' || u.pos === 'ADP' || u.pos === 'PUNCT' || u.pos === 'SCONJ') {
