@@ -4,6 +4,7 @@
 // "accused X of arming Y"); the object after a verb; a prepositional phrase further on.
 import type { Grammar } from '../structure/load-grammar.ts';
 import type { ArgList, Chunk, SentenceStructure, VerbGroup } from '../structure/structure-types.ts';
+import { headIn } from '../structure/chunk-units.ts';
 
 const EXPANDERS = new Set(['including', 'such', 'like', 'notably', 'namely', 'especially', 'particularly', 'chiefly', 'mainly', 'primarily']);
 
@@ -35,15 +36,28 @@ export class Arguments {
     const chunk = this.chunkAt(k);
     if (!chunk || chunk.first !== k || chunk.time || !this.within(this.s.clauseOf[k], clause)) return undefined;
     const list = this.listOf(chunk);
-    if (list.refs.length) return this.withOthers(list, clause);
-    // "a number of countries, such as the US, Germany and Italy"
-    let e = chunk.last + 1;
+    const examples = this.examplesAfter(list.last + 1);
+    if (list.refs.length) {
+      const whole = this.withOthers(list, clause);
+      // "controls most of Tripolitania, including Tripoli and Misrata": the examples too
+      return examples && whole === list ? { ...list, last: examples.last, chunks: [...list.chunks, ...examples.chunks], refs: [...new Set([...list.refs, ...examples.refs])] } : whole;
+    }
+    // "a number of countries, such as the US, Germany and Italy"; "86 communities in the region, including A and B"
+    return examples && headIn(this.grammar.placeNouns, chunk) ? { ...examples, examplesOfPlaces: true } : examples;
+  }
+
+  /** The list after "including", "such as", "notably" at `from` (past a comma and a locative phrase). */
+  private examplesAfter(from: number): ArgList | undefined {
+    const { units } = this.s;
+    let e = from;
+    // "in the region", "east of the Euphrates": up to two locative phrases before the examples
+    for (let hop = 0; hop < 2 && /^(?:in|across|around|near|of)$/.test(units[e]?.lower ?? '') && this.chunkAt(e + 1)?.first === e + 1; hop++) e = this.chunkAt(e + 1)!.last + 1;
     if (units[e]?.text === ',') e++;
     if (!EXPANDERS.has(units[e]?.lower ?? '')) return undefined;
     e++;
     if (units[e]?.lower === 'as') e++;
     const inner = this.chunkAt(e);
-    return inner && inner.first === e ? this.listOf(inner) : undefined;
+    return inner && inner.first === e && inner.refs.length ? this.listOf(inner) : undefined;
   }
 
   /** "the EU and a number of states, such as the US, Germany and Italy": the list goes on past the group noun. */

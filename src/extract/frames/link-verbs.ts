@@ -177,7 +177,7 @@ const PLACE: TargetKind[] = ['place'];
 function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: Arguments, sink: FactSink): boolean {
   const { mood } = a;
   if (mood.negated || mood.hypothetical) return false;
-  const isPlace = (l?: ArgList) => Boolean(l?.refs.length) && l!.refs.every((r) => sink.placeLike(r)) && l!.refs.some((r) => sink.kind(r) === 'place' || l!.refs.length === 1);
+  const isPlace = (l?: ArgList) => Boolean(l?.refs.length) && l!.refs.every((r) => sink.placeLike(r)) && (l!.examplesOfPlaces || l!.refs.some((r) => sink.kind(r) === 'place' || l!.refs.length === 1));
   let gainer: number[] = [];
   let loser: number[] = [];
   let places: number[] = [];

@@ -7,6 +7,7 @@ import type { Chunk, Unit } from './structure-types.ts';
 import type { Grammar } from './load-grammar.ts';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose', 'our']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ENT']);
 const MODIFIER_PARTICIPLE = /^(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated|held|controlled|led|run|occupied|recogni[sz]ed|trained|affiliated)$/;
@@ -142,7 +143,9 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
     const owner = prev ? ownerAfter(units, gap) : 0;
     const transparent = prev && (headIn(grammar.groupNouns, prev) || headIn(grammar.placeNouns, prev) || headIn(grammar.eventNouns, prev) || prev.headLemma === 'pro');
     // only words that stand for their owner merge; "the backing of Iran and Russia" keeps its list
-    if (prev && owner && gap + owner === c.first && !c.time && transparent && prev.headMention === undefined) {
+    // "the territory east of the Euphrates", "30 km south of Tripoli": a landmark, not the referent
+    const bearing = prev && COMPASS.test(units[prev.last].lower);
+    if (prev && owner && gap + owner === c.first && !c.time && transparent && !bearing && prev.headMention === undefined) {
       c.refs = chunkRefs(c, grammar);
       prev.complement = c.refs;
       prev.last = c.last;

@@ -50,6 +50,8 @@ export interface ArgList {
   first: number;
   last: number;
   refs: number[];
+  /** The list gives examples of places ("86 communities, including A and B"): unknown names in it are places. */
+  examplesOfPlaces?: boolean;
 }
 
 export type ClauseKind = 'main' | 'relative' | 'apposition' | 'subordinate' | 'participial' | 'adjunct' | 'parenthetical' | 'complement' | 'speech';

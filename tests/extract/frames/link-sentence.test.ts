@@ -106,6 +106,19 @@ describe('controls frames', () => {
   ]);
 });
 
+describe('examples after the object: including, such as', () => {
+  rows([
+    ['The Government of National Accord controls most of the coastal Tripolitania including Tripoli and Misrata.', ['Government of National Accord controls Tripoli', 'Government of National Accord controls Misrata']],
+    ['In Syria, the SDF still controls most of the territory east of the Euphrates, including the cities of Raqqa and Hasakah.', ['Syrian Democratic Forces controls Raqqa', 'Syrian Democratic Forces controls Hasakah']],
+    // unknown names that a place noun introduces are places
+    ['In Ukraine, Russian forces have liberated 86 communities in Kursk, including Malaya Loknya and Martynovka.', ['Russia controls Malaya Loknya [since 2020-06-06]', 'Russia controls Martynovka [since 2020-06-06]']],
+  ]);
+  none([
+    // a landmark named by a bearing is not what is held
+    ['In Syria, the SDF still controls most of the territory east of the Euphrates, including the cities of Raqqa and Hasakah.', 'Syrian Democratic Forces controls Euphrates'],
+  ]);
+});
+
 describe('presence, help and giving', () => {
   rows([
     ['The GNA will not negotiate as long as Haftar’s forces are in Sirte.', ['Khalifa Haftar controls Sirte']],
