@@ -62,10 +62,17 @@ function fits(c: Mention, role: string, spec: DescriptionRole, ctx: Context, hea
  */
 function knownMilitary(m: Mention, lexicon: Lexicon, country: LexEntry, countryId: string): LexEntry | undefined {
   if (GOVERNMENT_HEADS.test(m.head ?? '')) return undefined;
-  const known = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && (e.kind === 'military' || e.kind === 'government'));
-  const ofKind = known.filter((e) => e.kind === 'military');
-  return ofKind.length === 1 ? ofKind[0] : known.length === 1 ? known[0] : undefined;
+  let byCountry = armies.get(lexicon);
+  if (!byCountry) armies.set(lexicon, (byCountry = new Map()));
+  if (!byCountry.has(countryId)) {
+    const known = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && (e.kind === 'military' || e.kind === 'government'));
+    const ofKind = known.filter((e) => e.kind === 'military');
+    byCountry.set(countryId, ofKind.length === 1 ? ofKind[0] : known.length === 1 ? known[0] : undefined);
+  }
+  return byCountry.get(countryId);
 }
+
+const armies = new WeakMap<Lexicon, Map<string, LexEntry | undefined>>();
 
 function entityOf(entry: LexEntry): ArticleEntity {
   return { key: entry.id, id: entry.id, label: entry.label, type: 'actor', kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon };
