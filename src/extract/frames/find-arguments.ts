@@ -53,8 +53,10 @@ export class Arguments {
     // "in the region", "east of the Euphrates": up to two locative phrases before the examples
     for (let hop = 0; hop < 2 && /^(?:in|across|around|near|of)$/.test(units[e]?.lower ?? '') && this.chunkAt(e + 1)?.first === e + 1; hop++) e = this.chunkAt(e + 1)!.last + 1;
     if (units[e]?.text === ',') e++;
-    if (!EXPANDERS.has(units[e]?.lower ?? '')) return undefined;
-    e++;
+    // "most of the province's towns, among them Pec and Prizren"
+    if (units[e]?.lower === 'among' && /^(?:them|those|which)$/.test(units[e + 1]?.lower ?? '')) e += 2;
+    else if (!EXPANDERS.has(units[e]?.lower ?? '')) return undefined;
+    else e++;
     if (units[e]?.lower === 'as') e++;
     const inner = this.chunkAt(e);
     return inner && inner.first === e && inner.refs.length ? this.listOf(inner) : undefined;

@@ -19,7 +19,11 @@ function sideOf(args: Arguments, from: number, grammar: Grammar): 'supports' | '
     if (args.s.groupOf[k] >= 0 && k > from) return undefined;
     for (const [words, side] of [[grammar.evaluations.negative, 'rejects'], [grammar.evaluations.positive, 'supports']] as const) {
       const hit = words.some((w) => w.split(' ').every((part, j) => units[k + j]?.lower === part));
-      if (hit) return units[k - 1]?.lower === 'not' ? undefined : side;
+      if (!hit) continue;
+      // "described it as Armenia's capitulation": a word about another party's lot, not a judgement of the deal
+      const chunk = args.chunkAt(k);
+      if (chunk?.possessors.length) return undefined;
+      return units[k - 1]?.lower === 'not' ? undefined : side;
     }
   }
   return undefined;

@@ -60,6 +60,9 @@ function allowed(relation: Relation, trigger: VerbTrigger, mood: Mood): Relation
   return relation;
 }
 
+/** Marks a rule whose relation came from the signer being an outside power (`byType`). */
+export const OUTSIDE_SIGNER = ':outside';
+
 const STAY = new Set(['be', 'remain', 'stay']);
 const ARMED_HEADS = new Set(['forces', 'force', 'troops', 'fighters', 'militia', 'militias', 'militiamen', 'army', 'units', 'soldiers', 'mercenaries', 'gunmen', 'militants', 'rebels']);
 
@@ -96,7 +99,7 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       const subject = passive ? patientOf(g, args) : args.subjectOf(g);
       const object = passive ? undefined : args.objectAfter(end, g.clause) ?? objectGap(g, args);
       const agent = passive ? args.phraseAfter(end + 1, ['by'], g.clause)?.list : subject;
-      const rule = `frame.verb-${voice}:${trigger.lemma.replace(/ /g, '-')}`;
+      let rule = `frame.verb-${voice}:${trigger.lemma.replace(/ /g, '-')}`;
       if (trigger.relation === 'controls') {
         if (linkControl(trigger, g, { subject, object, agent, end, passive, mood, rule }, args, sink)) break;
         continue;
@@ -116,6 +119,8 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       const typed = sourceRelation(trigger, source, sink);
       const relation = allowed(typed, trigger, mood);
       if (!relation) break;
+      // an outside power's signature: stage 6 makes it a warring party's when the article has it hold ground
+      if (typed !== trigger.relation) rule += OUTSIDE_SIGNER;
       // "Turkey and the UAE back the GNA and Haftar respectively": pair the lists
       const paired = respectively(target, args) && source.refs.length === target.refs.length && source.refs.length > 1;
       if (paired) source.refs.forEach((s, k) => sink.add(relation, [s], [target.refs[k]], `${rule}:respectively`, { target: trigger.target }));

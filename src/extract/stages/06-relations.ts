@@ -11,6 +11,7 @@ import { keywordSieve } from '../relations/keyword-sieve.ts';
 import { applyRule } from '../relations/apply-rule.ts';
 import { findDenial } from '../relations/find-denial.ts';
 import { linkSentence, type LinkContext } from '../frames/link-sentence.ts';
+import { OUTSIDE_SIGNER } from '../frames/link-verbs.ts';
 import { loadPredicates } from '../frames/load-predicates.ts';
 import { loadGrammar } from '../structure/load-grammar.ts';
 
@@ -84,6 +85,15 @@ export const relations: Stage = {
       const linked = linkSentence(structure, ctx);
       for (const fact of linked.facts) keep(fact, sentence, disputed);
       for (const t of linked.towns) towns.add(byId.get(t)!.entity!);
+    }
+    // "signed by Aliyev, Pashinyan and Putin": outside powers that conclude a deal propose it,
+    // but a state the article has holding or taking ground is a warring party, and signs it
+    const holders = new Set(raw.filter((f) => f.relation === 'controls').map((f) => byId.get(f.subject)?.entity).filter(Boolean));
+    const sideOf = (key: string) => state.entities!.get(key)?.affiliation ?? state.lexicon.entries.get(key)?.affiliation;
+    for (const f of raw) {
+      if (f.relation !== 'proposes' || !f.rule.endsWith(OUTSIDE_SIGNER)) continue;
+      const key = byId.get(f.subject)?.entity;
+      if (key && (holders.has(key) || holders.has(sideOf(key)))) f.relation = 'supports';
     }
     // "took Hodeidah": a name nothing typed is a town once a verb of control takes it
     const entities = new Map(state.entities!);

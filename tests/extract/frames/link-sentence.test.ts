@@ -165,6 +165,22 @@ describe('judgements of a proposal', () => {
   ]);
   none([
     ['Haftar proposed a ceasefire in Libya. The GNA did not call the truce a ploy.', 'Government of National Accord rejects P'],
+    // a word about another party's lot is no judgement of the deal
+    ["Russia brokered a truce in Karabakh. Aliyev, appearing on television, described it as Armenia's capitulation.", 'Ilham Aliyev rejects P'],
+    ["Qatar announced the deal in Gaza. Netanyahu called the agreement Hamas's surrender.", 'Benjamin Netanyahu rejects P'],
+  ]);
+});
+
+describe('signers: warring parties support, outside powers propose', () => {
+  rows([
+    ['In Karabakh, Azerbaijan has retaken the towns of Jabrayil and Fuzuli, and Armenian forces still hold Stepanakert. The ceasefire agreement, signed by Azerbaijani President Ilham Aliyev, Armenian Prime Minister Nikol Pashinyan and Russian President Vladimir Putin, came two days later.',
+      ['Ilham Aliyev supports P', 'Nikol Pashinyan supports P', 'Vladimir Putin proposes P']],
+    ['In Syria, Russia and Turkey signed a ceasefire deal for Idlib on Thursday.', ['Russia proposes P', 'Turkey proposes P']],
+  ]);
+  none([
+    ['In Karabakh, Azerbaijan has retaken the towns of Jabrayil and Fuzuli, and Armenian forces still hold Stepanakert. The ceasefire agreement, signed by Azerbaijani President Ilham Aliyev, Armenian Prime Minister Nikol Pashinyan and Russian President Vladimir Putin, came two days later.', 'Ilham Aliyev proposes P'],
+    // a former office holder mediates for no country
+    ['In Ethiopia, the truce was brokered by former Kenyan president Uhuru Kenyatta.', 'Kenya proposes P'],
   ]);
 });
 
