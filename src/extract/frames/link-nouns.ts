@@ -13,7 +13,7 @@ import type { AgentNounTrigger, NounTrigger, Predicates } from './load-predicate
 
 // verbs whose subject receives what the noun names, or gives it
 const RECEIVE = new Set(['receive', 'get', 'enjoy', 'win', 'gain', 'secure', 'seek', 'request', 'need', 'obtain', 'welcome', 'have', 'count', 'rely', 'depend', 'lose', 'garner', 'draw', 'attract']);
-const GIVE = new Set(['provide', 'offer', 'give', 'extend', 'send', 'lend', 'pledge', 'increase', 'step', 'renew', 'express', 'voice', 'show', 'continue', 'boost', 'announce', 'promise', 'deliver', 'reaffirm', 'reiterate', 'declare', 'intensify', 'expand', 'throw', 'confirm', 'supply', 'ship', 'demonstrate', 'maintain', 'claim', 'celebrate', 'complete', 'tighten', 'consolidate', 'establish', 'cement', 'restore', 'regain', 'seize', 'take', 'assume', 'retain', 'keep', 'extend']);
+const GIVE = new Set(['provide', 'offer', 'give', 'extend', 'send', 'lend', 'pledge', 'increase', 'step', 'renew', 'express', 'voice', 'show', 'continue', 'boost', 'announce', 'promise', 'deliver', 'reaffirm', 'reiterate', 'declare', 'intensify', 'expand', 'throw', 'confirm', 'supply', 'ship', 'demonstrate', 'maintain', 'claim', 'celebrate', 'complete', 'tighten', 'consolidate', 'establish', 'cement', 'restore', 'regain', 'seize', 'take', 'assume', 'retain', 'keep', 'extend', 'strike', 'forge', 'form', 'seal', 'enter', 'build']);
 const FRONTING = new Set(['with', 'despite', 'thanks', 'amid', 'backed', 'supported', 'after', 'following', 'under', 'through', 'via']);
 
 const refsOf = (l?: ArgList) => l?.refs ?? [];

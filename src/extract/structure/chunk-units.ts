@@ -119,6 +119,16 @@ function ownerAfter(units: Unit[], at: number): number {
   return 0;
 }
 
+/** After the adjective at `j` (in a chunk begun by a determiner at `i`), a comma and another adjective of the same phrase. */
+function adjectivesGoOn(units: Unit[], i: number, j: number): boolean {
+  const u = units[j];
+  const next = units[j + 2];
+  if (units[i].pos !== 'DET' || units[j + 1]?.text !== ',' || !next) return false;
+  // "legitimate", "recognised", "UN-recognised" (the name is a unit of its own, "-recognised" the rest)
+  const adjective = u.pos === 'ADJ' || (u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)) || (/^-\p{L}+(?:ed|en)$/u.test(u.text) && j > 0 && joined(units[j - 1], u));
+  return adjective && (next.pos === 'ADJ' || (next.pos === 'ENT' && /^\p{Ll}/u.test(next.text)));
+}
+
 /** Chunks of the sentence, in order, and the chunk index of every unit (-1 outside chunks). */
 export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; chunkOf: number[] } {
   const chunks: Chunk[] = [];
@@ -129,7 +139,12 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
       continue;
     }
     let j = i;
-    while (j + 1 < units.length && units[j + 1].pos !== 'DET' && continues(units, i, j + 1, grammar)) j++;
+    for (;;) {
+      while (j + 1 < units.length && units[j + 1].pos !== 'DET' && continues(units, i, j + 1, grammar)) j++;
+      // "the UN-recognised, legitimate government": adjectives in a row, separated by a comma
+      if (!adjectivesGoOn(units, i, j)) break;
+      j += 2;
+    }
     while (j > i && (units[j].text === '-' || POSSESSIVE.has(units[j].lower) && units[j].pos !== 'PART' && !pluralApostrophe(units, j))) j--;
     if (units.slice(i, j + 1).some((u) => NOMINAL.has(u.pos))) chunks.push(makeChunk(units, i, j, chunks.length, grammar));
     i = j + 1;

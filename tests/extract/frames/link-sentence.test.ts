@@ -78,6 +78,15 @@ describe('noun frames', () => {
   ]);
 });
 
+describe('alliances and solidarity, struck or shown', () => {
+  rows([
+    ['In Libya, the Petroleum Facilities Guard once again struck an alliance with the LNA in July 2019.', ['Petroleum Facilities Guard supports Khalifa Haftar']],
+    ['In Yemen, the Southern Transitional Council forged an alliance with the Saudi-led coalition.', ['Southern Transitional Council supports Saudi-led coalition']],
+    // adjectives in a row, separated by a comma, are one noun phrase
+    ['Turkey and Italy have shown solidarity with the UN-recognised, legitimate government in Libya.', ['Turkey supports Government of National Accord', 'Italy supports Government of National Accord']],
+  ]);
+});
+
 describe('agent nouns in apposition, copula and lists', () => {
   rows([
     ['Russia, an ally of Khalifa Haftar, called for restraint.', ['Russia supports Khalifa Haftar']],
