@@ -138,6 +138,11 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     }
     if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
     if (!predicates.finiteForms.has(u.lower)) continue;
+    // "since it shares a border with Libya, backs Haftar's LNA and …": a coordinated verb after a comma
+    if (prev.text === ',' && /s$/.test(u.lower) && (next.pos === 'ENT' || next.pos === 'DET') && units.slice(0, i - 1).some((w) => w.pos === 'VERB')) {
+      u.pos = 'VERB';
+      continue;
+    }
     // "Moscow backs Haftar", "government forces retook Harardhere"
     const pastAfterNoun = prev.pos === 'NOUN' && u.lower !== `${u.lemma}s` && (next.pos === 'PROPN' || next.pos === 'ENT' || next.pos === 'DET');
     if ((prev.pos === 'ENT' || prev.pos === 'PROPN' || prev.pos === 'ADV' || RELATIVE.has(prev.lower) || pastAfterNoun) && DETERMINER_LIKE.has(next.pos)) u.pos = 'VERB';

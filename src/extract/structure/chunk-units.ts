@@ -28,6 +28,8 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   const prev = units[i - 1];
   const next = units[i + 1];
   if (ownerAdjective(units, i)) return false;
+  // "by the army last week": a time phrase after a noun phrase is a phrase of its own
+  if (/^(?:last|next|this|past|coming|earlier|later)$/.test(u.lower) && next && grammar.timeNouns.has(next.lower) && !grammar.timeNouns.has(prev.lower)) return false;
   if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));
   if (u.pos === 'PART' && POSSESSIVE.has(u.lower)) return prev.pos !== 'PUNCT';
   // "the Houthis' chief negotiator": a plural's apostrophe, which the tagger reads as punctuation

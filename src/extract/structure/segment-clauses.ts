@@ -164,8 +164,10 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       while (k > 0 && units[k].text !== '(') k--;
       k--;
     }
-    // "talks on a ceasefire in Geneva in August, which …": past the dates and venues
-    for (let c = chunkAt(k); c >= 0 && (chunks[c].time || isVenue(chunks[c])); c = chunkAt(k)) k = chunks[c].first - 2;
+    // "talks on a ceasefire in Geneva in August, which …": past the dates and venues (after a
+    // comma only: "found in Tarhuna which was liberated" is about Tarhuna)
+    const comma = units[i - 1]?.text === ',';
+    for (let c = chunkAt(k); c >= 0 && (chunks[c].time || (comma && isVenue(chunks[c]))); c = chunkAt(k)) k = chunks[c].first - 2;
     return k >= 0 && chunkAt(k) >= 0 ? chunkAt(k) : undefined;
   }
 

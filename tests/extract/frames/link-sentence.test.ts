@@ -107,6 +107,11 @@ describe('prefixes and postmodifiers', () => {
 
 describe('controls frames', () => {
   rows([
+    // a relative clause right after a place (no comma) is about the place; a time phrase is no agent's part
+    ['Mass graves were found in Tarhuna which was liberated by the GNA last week from militias loyal to warlord Khalifa Haftar.', ['Government of National Accord controls Tarhuna [since 2020-05-30]', 'Khalifa Haftar controls Tarhuna [until 2020-05-30]']],
+    ['In Sudan, fighting raged in Wad Madani which was retaken by the army last month from the RSF.', ['Rapid Support Forces controls Wad Madani [until 2020-05]']],
+    // a coordinated verb after a comma ("…, backs Haftar's LNA and …")
+    ['This is significant for Egypt, since it shares a long border with Libya, backs Haftar’s LNA and its relationship with Turkey is tense.', ['Egypt supports Khalifa Haftar']],
     ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
     ['The war in Somalia goes on. In Somalia, government forces retook Harardhere from al-Shabaab.', ['al-Shabaab controls Harardhere [until 2020-06-06]', 'Somali National Army controls Harardhere [since 2020-06-06]']],
     ['Gharyan fell to government forces loyal to the GNA on Wednesday.', ['Government of National Accord controls Gharyan [since 2020-06-03]']],
