@@ -1,10 +1,22 @@
-// Stage 1: blank page furniture ("READ MORE: …", donation banners, "Source: …") and
-// repeated lines (a photo caption that repeats the paragraph above). Blanked characters
+// Stage 1: blank page furniture ("READ MORE: …", donation banners, "Source: …"),
+// datelines ("MAPUTO, Aug 9 (Reuters) - ") and repeated lines (a photo caption that repeats the paragraph above). Blanked characters
 // become spaces, so every offset into the cleaned text is an offset into the article.
 import type { Stage } from '../pipeline-types.ts';
+import { cityGazetteer } from '../../lexicon/city-gazetteer.ts';
 
 const blank = (line: string): string => line.replace(/[^\n]/g, ' ');
+// "MAPUTO - …", "KHARTOUM, Jan 24 (Reuters) — …", "ADDIS ABABA, Ethiopia — …": the place a
+// report is filed from, which is no part of its first sentence (mentions read it as a subject)
+const DATELINE = /^(\s*)(\p{Lu}{2}[\p{Lu}'’. -]*\p{Lu}(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–]|--?)\s)/u;
 const LONG_RUN = /(?<!\S)\S{60,}/g;
+
+/** The dateline's first part names a town the gazetteer knows ("MAPUTO", "ADDIS ABABA"), not an acronym ("GNA —"). */
+function isTown(dateline: string): boolean {
+  const town = /^[\p{Lu}'’. -]+?(?=\s*(?:,|\(|[—–]|--?\s))/u.exec(dateline)?.[0].trim();
+  if (!town) return false;
+  const titled = town.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return Boolean(cityGazetteer().countryOf(titled) ?? cityGazetteer().countryOf(town));
+}
 
 export const clean: Stage = {
   name: 'clean',
@@ -19,7 +31,7 @@ export const clean: Stage = {
       const key = trimmed.replace(/\s*\([^)]{1,20}\)$/, '').toLowerCase();
       if (key.length > 40 && seen.has(key)) return blank(line);
       seen.add(key);
-      return line;
+      return line.replace(DATELINE, (all, lead: string, dateline: string) => (isTown(dateline) ? lead + ' '.repeat(dateline.length) : all));
     });
     // brackets of editorial insertions ("[Russian President Vladimir] Putin") become spaces;
     // whitespace-free runs of 60+ characters, longer than any word (URLs, base64, glued junk) are blanked: the

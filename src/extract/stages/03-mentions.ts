@@ -57,7 +57,7 @@ export const mentions: Stage = {
     // towns are matched by skeleton in the lexicon's theatre and by exact name (≥ 50,000
     // people) anywhere, so one pass serves an article about another war too
     let drafts = state.sentences!.flatMap((s) => findSentenceMentions(s, lexicon, gazetteer, lexicon.theatre, proposalContext));
-    const theatre = detectTheatre(theatreVotes(drafts, text, lexicon, gazetteer), lexicon);
+    const theatre = detectTheatre(theatreVotes(drafts, state.doc.text, lexicon, gazetteer), lexicon); // the dateline is blanked in `text`
     const sentenceOf = (offset: number) => state.sentences!.find((s) => s.start <= offset && offset < s.end)?.index ?? 0;
     drafts = [...drafts, ...findAcronyms(drafts, text, sentenceOf)].sort((a, b) => a.start - b.start);
     const theatreId = lexicon.countries.get(theatre);

@@ -138,8 +138,9 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     }
     if (u.pos !== 'NOUN' && u.pos !== 'PROPN') continue;
     if (!predicates.finiteForms.has(u.lower)) continue;
-    // "since it shares a border with Libya, backs Haftar's LNA and …": a coordinated verb after a comma
-    if (prev.text === ',' && /s$/.test(u.lower) && (next.pos === 'ENT' || next.pos === 'DET') && units.slice(0, i - 1).some((w) => w.pos === 'VERB')) {
+    // "since it shares a border with Libya, backs Haftar's LNA and …", "dominates the province
+    // and controls its capital": a coordinated verb after a comma or "and"
+    if ((prev.text === ',' || prev.lower === 'and' || prev.lower === 'but') && /s$/.test(u.lower) && (next.pos === 'ENT' || next.pos === 'DET') && units.slice(0, i - 1).some((w) => w.pos === 'VERB')) {
       u.pos = 'VERB';
       continue;
     }

@@ -89,6 +89,9 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
     chunk.headLemma = 'pro';
     chunk.headWord = 'pro';
   }
+  // "Idlib city": a name right before the head, not the end of a compound ("Arab-Kurdish city")
+  const before = units[head - 1];
+  if (head > first && before.mention !== undefined && chunk.modifiers.includes(before.mention) && !(units[head - 2]?.text === '-' || /^-/.test(before.text))) chunk.nameBefore = before.mention;
   const lastMention = [...Array(head - first).keys()].map((k) => head - 1 - k).find((k) => units[k].mention !== undefined);
   if (chunk.headMention === undefined && lastMention !== undefined && units.slice(lastMention + 1, head + 1).every((u) => u.pos === 'PROPN' && /^\p{Lu}/u.test(u.text)) && !POSSESSIVE.has(units[lastMention + 1]?.lower ?? '')) {
     chunk.trailingName = units[lastMention].mention;
@@ -110,7 +113,8 @@ export function chunkRefs(chunk: Chunk, grammar: Grammar): number[] {
     if (chunk.modifiers.length) return [chunk.modifiers[chunk.modifiers.length - 1]];
     return chunk.complement;
   }
-  if (headIn(grammar.placeNouns, chunk)) return chunk.complement;
+  // "the town of Gharyan"; "Idlib city", "Hasakah province": the name right before the place noun
+  if (headIn(grammar.placeNouns, chunk)) return chunk.complement.length || chunk.nameBefore === undefined ? chunk.complement : [chunk.nameBefore];
   // "the Wagner Group PMC": a name followed only by more capitalised words is still that name
   if (chunk.trailingName !== undefined) return [chunk.trailingName];
   return [];
@@ -164,7 +168,8 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
     const bearing = prev && COMPASS.test(units[prev.last].lower);
     if (prev && owner && gap + owner === c.first && !c.time && transparent && !bearing && prev.headMention === undefined) {
       c.refs = chunkRefs(c, grammar);
-      prev.complement = c.refs;
+      // "the capital of Al-Jazirah state" is another place than the state
+      prev.complement = prev.headWord === 'capital' ? [] : c.refs;
       prev.last = c.last;
       // "forces of Libya's UN-backed government": the prefixes still say who backs the referent
       prev.prefixes.push(...c.prefixes);
@@ -182,7 +187,8 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
   for (const c of merged) {
     const next = merged[c.id + 1];
     if (!next || units[c.last + 1]?.text !== ',' || next.first !== c.last + 2) continue;
-    if (headIn(grammar.counterNouns, c) || (headIn(grammar.placeNouns, c) && !c.refs.length && next.headMention !== undefined)) c.refs = next.refs;
+    const named = next.headMention !== undefined || (headIn(grammar.placeNouns, next) && next.refs.length === 1);
+    if (headIn(grammar.counterNouns, c) || (headIn(grammar.placeNouns, c) && !c.refs.length && named)) c.refs = next.refs;
   }
   return { chunks: merged, chunkOf };
 }

@@ -214,6 +214,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     if (!next || grammar.relativePronouns.has(next.lower)) return false; // "Haftar, whose militia …" is a relative clause
     if (next?.lower === 'one' && units[i + 2 + lead]?.lower === 'of') return true;
     const after = chunkAt(i + 1 + lead);
+    // "its capital, Idlib city,": a name that restates the phrase before it
+    const restates = after >= 0 && chunks[after].refs.length > 0 && chunks[after].refs.join() === chunks[before].refs.join() && units[chunks[after].last + 1]?.text === ',';
+    if (restates) return true;
     if (after < 0 || chunks[after].first !== i + 1 + lead || chunks[after].refs.length || chunks[after].time) return false;
     return next.pos === 'DET' || next.pos === 'ENT' || (next.pos === 'ADJ' && units[chunks[after].head].pos === 'NOUN');
   }

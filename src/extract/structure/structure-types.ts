@@ -32,6 +32,8 @@ export interface Chunk {
   possessors: number[];
   /** Mention ids that modify the head without "'s" ("Turkish troops", "GNA forces"). */
   modifiers: number[];
+  /** The name right before a place-noun head ("Idlib city"). */
+  nameBefore?: number;
   /** "Turkey-backed", "pro-Haftar", "UN-brokered": a mention joined to a participle or "pro". */
   prefixes: Array<{ mention: number; word: string }>;
   /** Referents of an "of" complement merged into the chunk ("the town of Gharyan", "forces of Haftar"). */

@@ -1,6 +1,6 @@
 // Dates written in a sentence, resolved against the article's date: "on Friday" → the
 // last Friday on or before it; "the day before"; "on January 12"; "in March 2020"; "in
-// 2016"; "last week"; "last month"; "Nov. 11". Deadlines ("by January 12") are not event dates and are skipped.
+// 2016"; "last week"; "Nov. 11". Deadlines ("by January 12") are not event dates and are skipped.
 import { monthNumber } from '../../store/find-text-date.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -20,7 +20,6 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray, ref?: Date) => string | unde
     return year ? `${year}-${String(month).padStart(2, '0')}` : undefined;
   }],
   [/\blast week\b/i, (_m, ref) => ref && shift(ref, -7)],
-  [/\blast month\b/i, (_m, ref) => ref && previousMonth(ref)],
   [/\b(?:in|since)\s+((?:19|20)\d{2})\b/i, (m) => m[1]],
 ];
 
@@ -29,11 +28,6 @@ const iso = (y: number, m: number, d: number) => (m >= 1 && d >= 1 && d <= 31 ? 
 const yearFor = (month: number, ref: Date) => (month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear());
 const shift = (ref: Date, days: number) => new Date(ref.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 const weekday = (ref: Date, day: number) => shift(ref, -((ref.getUTCDay() - day + 7) % 7));
-const previousMonth = (ref: Date) => {
-  const y = ref.getUTCFullYear();
-  const m = ref.getUTCMonth(); // 0-based: this month's index is last month's number
-  return m === 0 ? `${y - 1}-12` : `${y}-${pad(m)}`;
-};
 const DEADLINE = /\b(?:by|until|till|before|within)\s+$/i;
 
 /**

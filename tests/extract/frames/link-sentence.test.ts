@@ -107,9 +107,11 @@ describe('prefixes and postmodifiers', () => {
 
 describe('controls frames', () => {
   rows([
+    // "Idlib city" is Idlib; a name restating the phrase before it is an apposition, no subject
+    ['In Syria, Russia and Turkey agreed a ceasefire in Idlib. But Hayat Tahrir al-Sham (HTS), the jihadist group that dominates the province and controls its capital, Idlib city, dismissed the agreement.', ['Hayat Tahrir al-Sham controls Idlib', 'Hayat Tahrir al-Sham rejects P']],
     // a relative clause right after a place (no comma) is about the place; a time phrase is no agent's part
     ['Mass graves were found in Tarhuna which was liberated by the GNA last week from militias loyal to warlord Khalifa Haftar.', ['Government of National Accord controls Tarhuna [since 2020-05-30]', 'Khalifa Haftar controls Tarhuna [until 2020-05-30]']],
-    ['In Sudan, fighting raged in Wad Madani which was retaken by the army last month from the RSF.', ['Rapid Support Forces controls Wad Madani [until 2020-05]']],
+    ['In Sudan, fighting raged in Wad Madani which was retaken by the army last week from the RSF.', ['Rapid Support Forces controls Wad Madani [until 2020-05-30]']],
     // a coordinated verb after a comma ("…, backs Haftar's LNA and …")
     ['This is significant for Egypt, since it shares a long border with Libya, backs Haftar’s LNA and its relationship with Turkey is tense.', ['Egypt supports Khalifa Haftar']],
     ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
@@ -149,6 +151,9 @@ describe('presence, help and giving', () => {
     ['In Sudan, the RSF received a letter from the UN about the talks.', 'United Nations supports Rapid Support Forces'],
     ['The GNA bought time from Haftar.', 'Khalifa Haftar supports Government of National Accord'],
     ['The GNA delegation is in Geneva for talks with Haftar.', 'Government of National Accord controls Geneva'],
+    // the capital of a state is another place than the state; a compound adjective is no name of the town
+    ['In Sudan, the army entered Wad Madani on Saturday, retaking the capital of Al-Jazirah state.', 'Sudanese Armed Forces controls Al-Jazirah'],
+    ['In Syria, the SDF had held the mixed Arab-Kurdish city since 2016.', 'Syrian Democratic Forces controls Kurdish'],
     ['Turkey sent a letter to the GNA about the talks.', 'Turkey supports Government of National Accord'],
     ['The UN urged both the GNA and Haftar to respect the ceasefire in Libya.', 'Government of National Accord supports P'],
   ]);
