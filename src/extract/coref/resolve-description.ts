@@ -22,6 +22,7 @@ interface Context {
 }
 
 const BASE_HEADS = new Set(['base', 'air base', 'airbase', 'airport']);
+const TOWN_HEADS = new Set(['town', 'city', 'village', 'port city']);
 const GOVERNMENT_HEADS = /^(?:government|regime|junta|administration|authorities|cabinet|presidency|federal government|central government|transitional government|interim government|de facto authorities|state|military government|military regime|military junta|ruling junta|ruling council)$/;
 
 function nameHas(e: { label: string; aliases: string[] }, words: string[]): boolean {
@@ -34,7 +35,8 @@ function fits(c: Mention, role: string, spec: DescriptionRole, ctx: Context, hea
   const e = c.entity ? ctx.entities.get(c.entity) : undefined;
   if (!e || c.source === 'pronoun' || c.source === 'description' || e.kind === 'untyped') return false;
   // "the town" is a town of the war, not the venue abroad ("talks in Kunming")
-  if (role === 'place') return e.type === 'city' && (BASE_HEADS.has(head) ? e.kind === 'base' : true) && (!c.country || c.country === ctx.theatre);
+  // "the town" is a town, not the province named last
+  if (role === 'place') return e.type === 'city' && (BASE_HEADS.has(head) ? e.kind === 'base' : TOWN_HEADS.has(head) ? e.kind !== 'region' : true) && (!c.country || c.country === ctx.theatre);
   if (e.type === 'city' || e.type === 'proposal' || e.kind === 'person') return false;
   const entry = e.id ? ctx.lexicon.entries.get(e.id) : undefined;
   const theatreId = ctx.lexicon.countries.get(ctx.theatre);

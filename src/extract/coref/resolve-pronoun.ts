@@ -75,7 +75,8 @@ export function resolvePronoun(mentions: Mention[], index: number, options: { no
   }
   // "since it was recaptured by the GNA", "it fell to the rebels": a place changing hands
   // the place the sentence is about: "Tarhuna, southeast of the capital Tripoli, since it was recaptured"
-  if (word === 'it' && options.place) return lastMatching(mentions, index, p.sentence, (m) => m.type === 'city', true);
+  // (an unknown name counts: "entered Gori … abandoned it" — the verb of control types it a town later)
+  if (word === 'it' && options.place) return lastMatching(mentions, index, p.sentence, (m) => m.type === 'city' || (m.kind === 'untyped' && m.source === 'name'), true);
   if (word === 'it' && options.text) {
     const speaker = speakingParty(mentions, index, options.text, isPerson);
     if (speaker) return speaker;

@@ -61,7 +61,11 @@ function typeName(name: string, before: string, after: string, gazetteer: CityGa
   const last = words[words.length - 1].toLowerCase();
   if (words.some((w) => cues.mediaHeads.has(w.toLowerCase()))) return { cue: 'media' };
   const placeAfter = cues.placeAfter.exec(after);
-  if (placeAfter) return { type: 'city', kind: placeAfter[1].includes('port') ? 'port' : /base|airport/.test(placeAfter[1]) ? 'base' : 'city', cue: 'place-after' };
+  if (placeAfter) {
+    const word = placeAfter[1].toLowerCase();
+    const kind = word.includes('port') ? 'port' : /base|airport/.test(word) ? 'base' : /^(?:region|province|governorate|district)$/.test(word) ? 'region' : 'city';
+    return { type: 'city', kind, cue: 'place-after' };
+  }
   if (cues.placeBefore.test(before)) return { type: 'city', kind: 'city', cue: 'place-before' };
   if (cues.titleRegex.test(before)) return { type: 'actor', kind: 'person', cue: 'title' };
   if (cues.orgHeads.has(last) && words.length > 1) return { type: 'actor', kind: 'organisation', cue: 'org-head' };

@@ -11,6 +11,9 @@ const FIRST_PERSON = new Set(['we', 'our', 'us']);
 const TITLE_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const PLACE_AFTER = /^\s+(?:(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:re-?captured|captured|seized|retaken|taken|liberated|overrun|stormed|lost|held|controlled|occupied|recovered|regained|freed|entered|surrounded|besieged|shelled|bombed)|fell|falls|has fallen|had fallen)\b/;
 
+// "after Georgian forces abandoned it", "the rebels retook it": the object of a verb of control is a place
+const PLACE_BEFORE = /\b(?:abandoned|abandon|captured|capture|seized|seize|retook|retake|retaken|took|taken|lost|held|hold|holds|entered|evacuated|recaptured|liberated|liberate|overran|overrun|stormed|shelled|surrounded|besieged|encircled|regained|recovered)\s+$/;
+
 export const coreference: Stage = {
   name: 'coreference',
   requires: ['mentions', 'lexicon', 'text', 'theatre'],
@@ -39,12 +42,13 @@ export const coreference: Stage = {
         // "its Foreign Minister Çavuşoğlu": a pronoun owning a person is a party, not a proposal
         const next = mentions[i + 1];
         const ownsPerson = POSSESSIVE.has(m.kind) && next?.kind === 'person' && next.sentence === m.sentence && next.start - m.end < 40 && TITLE_GAP.test(state.text!.slice(m.end, next.start));
-        const place = PLACE_AFTER.test(state.text!.slice(m.end, m.end + 40));
+        const place = PLACE_AFTER.test(state.text!.slice(m.end, m.end + 40)) || (m.kind === 'it' && PLACE_BEFORE.test(state.text!.slice(Math.max(0, m.start - 30), m.start)));
         if (FIRST_PERSON.has(m.kind)) return; // once the speakers are known, below
         const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place, text: state.text });
         if (antecedent?.entity) m.entity = antecedent.entity;
         else if (antecedent?.source === 'proposal') m.entity = `proposal-mention:${antecedent.id}`;
-        if (antecedent) Object.assign(m, { type: antecedent.type });
+        // a pronoun read as a place ("abandoned it") is one, even when its name is not typed yet
+        if (antecedent) Object.assign(m, { type: place && antecedent.kind === 'untyped' ? 'city' : antecedent.type });
         return;
       }
       if (m.source === 'description') {

@@ -16,3 +16,22 @@ describe('it after a speech verb is the speaking party', () => {
     expect(factLines('The truce was proposed by Russia. Khalifa Haftar said it was a trap, and the GNA rejected it.')).not.toContain('Khalifa Haftar supports P');
   });
 });
+
+describe('it as the object of a verb of control is a place', () => {
+  it.each([
+    ['In Georgia, Russian troops entered Gori on Wednesday after Georgian forces abandoned it.', 'Georgia controls Gori [until 2020-06-03]'],
+    ['In Sudan, the RSF seized Nyala in October, and the army has tried to retake it since.', 'Rapid Support Forces controls Nyala [since 2019-10]'],
+  ])('%s', (text, expected) => {
+    expect(factLines(text)).toContain(expected);
+  });
+
+  it('does not read a proposal into it there', () => {
+    expect(factLines('Russia and Georgia agreed a ceasefire. In Georgia, Russian troops entered Gori after Georgian forces abandoned it.')).not.toContain('Georgia rejects P');
+  });
+});
+
+describe('the town is a town', () => {
+  it('takes the last town, not the province named after it', () => {
+    expect(factLines('In Burkina Faso, Djibo, the capital of Soum province, has been blockaded by JNIM since 2022; the town is still held by the army.')).toContain('Armed Forces of Burkina Faso controls Djibo');
+  });
+});
