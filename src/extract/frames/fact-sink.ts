@@ -21,6 +21,11 @@ export class FactSink {
     return this.byId.get(mention)?.type;
   }
 
+  /** Is the mention a pronoun ("it", "they")? */
+  pronoun(mention: number): boolean {
+    return this.byId.get(mention)?.source === 'pronoun';
+  }
+
   /** A place, or a name nothing has typed yet (which a verb of control may make a town). */
   placeLike(mention: number): boolean {
     const m = this.byId.get(mention);

@@ -114,6 +114,7 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       const target = giver ? subject : via ?? (passive ? subject : object);
       const source = giver ?? agent;
       if (!target?.refs.length || !source?.refs.length) continue;
+      if (trigger.namedTarget && target.refs.every((r) => sink.pronoun(r))) continue;
       const kinds = target.refs.map((r) => sink.kind(r));
       if (!kinds.some((k) => k && trigger.target.includes(k))) continue;
       const typed = sourceRelation(trigger, source, sink);

@@ -33,6 +33,8 @@ export interface VerbTrigger extends Trigger {
   sourceVia?: string[];
   /** Says something only when negated ("refused to attend the talks" rejects; attending says nothing). */
   negatedOnly?: boolean;
+  /** The target must be named, not a pronoun ("diplomats doubt it" doubts a claim, not the truce). */
+  namedTarget?: boolean;
   /** Only in the passive ("the truce called by Haftar"; "called it a first step" proposes nothing). */
   passiveOnly?: boolean;
 }

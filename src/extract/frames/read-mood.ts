@@ -16,6 +16,7 @@ export interface Mood {
   past: boolean;
 }
 
+const INTENT_NOUNS = /^(?:intention|intentions|plan|plans|aim|goal|hope|hopes|threat|threats|prospect|possibility|danger|risk|idea|thought|option|purpose|ambition|ambitions|capable|chance)$/;
 const HYPOTHETICAL_MODALS = /^(?:would|could|might|may|'d)$/;
 const OBLIGATION = /^(?:must|should|need|needs|needed|ought)$/;
 const DEMANDS = new Set(['demand', 'urge', 'call on', 'call', 'ask', 'insist', 'need', 'order', 'require', 'press', 'want', 'tell', 'warn', 'give']);
@@ -54,6 +55,11 @@ export function readMood(g: VerbGroup, args: Arguments, grammar: Grammar, depth 
   if (g.gerund && (before === 'without' || (before === 'of' && units[g.first - 2]?.lower === 'instead'))) mood.negated = !mood.negated;
   if (g.gerund && (before === 'after' || before === 'since' || before === 'following' || before === 'upon')) mood.past = true;
   if (g.gerund && before === 'before') mood.intent = true;
+  // "have no intention of taking Bukavu", "the threat of seizing the port": not done
+  if (g.gerund && before === 'of' && INTENT_NOUNS.test(units[g.first - 2]?.lower ?? '')) {
+    mood.intent = true;
+    if (units[g.first - 3]?.lower === 'no') mood.negated = !mood.negated;
+  }
   if ((g.infinitive || (g.gerund && !mood.past)) && depth < 3) {
     const gov = args.governing(g);
     if (gov) {

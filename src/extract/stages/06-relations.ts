@@ -30,6 +30,18 @@ function startsClause(s: SentenceStructure, mention: number): boolean {
   return Boolean(g) && g!.first === k && !g!.infinitive && !g!.participle && !g!.gerund;
 }
 
+const SPEAKS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:say|says|said|believe|believes|estimate|estimates|allege|alleges|claim|claims|report|reports)\b/u;
+
+/**
+ * "Rwanda, which UN experts say has troops fighting alongside the M23": a party followed by a
+ * verb of saying is a speaker of an inserted clause, not the rule's agent (the linker reads
+ * the clause; a rule would take the nearest name).
+ */
+function speaks(subject: Mention | undefined, sentence: { start: number; text: string }): boolean {
+  if (!subject) return false;
+  return SPEAKS_AFTER.test(sentence.text.slice(subject.end - sentence.start, subject.end - sentence.start + 40));
+}
+
 export const relations: Stage = {
   name: 'relations',
   requires: ['sentences', 'mentions', 'entities', 'lexicon', 'structures'],
@@ -78,7 +90,11 @@ export const relations: Stage = {
         for (let r = 0; r < rules.length; r++) {
           if (!open[r]) continue;
           const { rule, regex } = rules[r];
-          for (const fact of applyRule(rule, regex, frame, byId)) if (!structure || !startsClause(structure, fact.object)) keep(fact, sentence, disputed);
+          for (const fact of applyRule(rule, regex, frame, byId)) {
+            if (structure && startsClause(structure, fact.object)) continue;
+            if (speaks(byId.get(fact.subject), sentence)) continue;
+            keep(fact, sentence, disputed);
+          }
         }
       }
       if (!structure) continue;
