@@ -62,6 +62,12 @@ describe('mood: negation, hypotheticals, intent', () => {
     ['Analysts believe Egypt would arm Haftar.', 'Egypt supports Khalifa Haftar'],
     ['Iran said it would arm the Houthis if Saudi Arabia attacked.', 'Iran supports Houthis'],
     ['France denied arming Haftar in Libya.', 'France supports Khalifa Haftar'],
+    // an intention said, not an act; a pronoun doubted is a claim
+    ['In the DRC, M23 leader Corneille Nangaa has said the rebels have no intention of taking Bukavu.', 'M23 controls Bukavu [since 2020-06-06]'],
+    ['In Sudan, the RSF spoke of the danger of seizing El Obeid.', 'Rapid Support Forces controls El Obeid [since 2020-06-06]'],
+    ['Qatar brokered a truce in Gaza. Diplomats in the region say they doubt it.', 'Qatar rejects P'],
+    // a speaker of an inserted clause is no agent
+    ['The summit called for the withdrawal of foreign forces, a reference to Rwanda, which UN experts say has 4,000 troops fighting alongside the M23.', 'United Nations supports M23'],
     ['Egypt would back Haftar if Turkey intervened.', 'Egypt supports Khalifa Haftar'],
     ['In Sudan, the army vowed to retake Wad Madani from the RSF.', 'Sudanese Armed Forces controls Wad Madani [since 2020-06-06]'],
     ['Haftar failed to take Tripoli.', 'Khalifa Haftar controls Tripoli [since 2020-06-06]'],
