@@ -17,7 +17,8 @@ const DESCRIPTORS = /\b(?:(?:rebel|military|general|gen\.?|commander|warlord|str
 const RIVAL = /«(\d+)»(?:'s|')?\s+(?:[a-z-]+\s+)?(?:rival|rivals|enemy|enemies|opponent|opponents|foe|foes|adversary|adversaries|nemesis),?\s+«(\d+)»/g;
 const RELATIVE = /«(\d+)»,\s+(who|whose|which)\s+([^,;]{3,140}?)(?:,|;|$)/g;
 
-function normalise(between: string): string {
+/** The frame text's spelling of plain words: lower case, straight quotes, spaced dashes, single spaces. */
+export function normaliseFrameText(between: string): string {
   return between
     .toLowerCase()
     .replace(/[\u2019\u2018`]/g, "'")
@@ -32,10 +33,10 @@ export function buildFrames(sentenceText: string, sentenceStart: number, sentenc
   let text = '';
   let cursor = 0;
   for (const m of mentions) {
-    text += normalise(sentenceText.slice(cursor, m.start - sentenceStart)) + `«${m.id}»`;
+    text += normaliseFrameText(sentenceText.slice(cursor, m.start - sentenceStart)) + `«${m.id}»`;
     cursor = m.end - sentenceStart;
   }
-  text += normalise(sentenceText.slice(cursor));
+  text += normaliseFrameText(sentenceText.slice(cursor));
   text = text
     // "the internationally recognized «GNA»" → "«GNA»": adverbs and participles before a name
     .replace(/\b(?:the|a|an)\s+(?:(?:[a-z]+ly|[a-z-]+(?:ed|based|seated))\s+){1,3}(?=«)/g, '')

@@ -16,7 +16,7 @@ export const PROPOSES_RULES: RelationRule[] = [
     pattern: '(?<o>{E})\\s+(?:from|by)\\s+(?<s>{L})' },
   { id: 'proposes.possessive', keywords: ['\''], relation: 'proposes', object: PROPOSAL, example: "Putin's call for a ceasefire",
     pattern: "(?<s>{L})(?:'s|')\\s+(?:[a-z-]+\\s+){0,2}?(?<o>{E})" },
-  { id: 'proposes.demonym', relation: 'proposes', object: PROPOSAL, subjectSource: ['demonym'], example: 'the Egyptian proposals',
+  { id: 'proposes.demonym', keywords: ['» «'], relation: 'proposes', object: PROPOSAL, subjectSource: ['demonym'], example: 'the Egyptian proposals',
     pattern: '(?<s>{L})\\s+(?<o>{E})' },
   { id: 'proposes.x-brokered', keywords: ['-'], relation: 'proposes', object: PROPOSAL, example: 'a UN-brokered ceasefire',
     pattern: '(?<s>{E})\\s*-\\s*(?:brokered|led|sponsored|mediated|hosted|proposed|drafted)\\s+(?:[a-z-]+\\s+){0,2}?(?<o>{E})' },

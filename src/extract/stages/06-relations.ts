@@ -5,7 +5,7 @@
 import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
 import type { SentenceStructure } from '../structure/structure-types.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
-import { buildFrames } from '../relations/build-frames.ts';
+import { buildFrames, normaliseFrameText } from '../relations/build-frames.ts';
 import { compileRule } from '../relations/compile-rule.ts';
 import { keywordSieve } from '../relations/keyword-sieve.ts';
 import { applyRule } from '../relations/apply-rule.ts';
@@ -41,6 +41,9 @@ function speaks(subject: Mention | undefined, sentence: { start: number; text: s
   if (!subject) return false;
   return SPEAKS_AFTER.test(sentence.text.slice(subject.end - sentence.start, subject.end - sentence.start + 40));
 }
+
+/** A demonym and a proposal in one sentence: the one rule keyed on two mentions side by side ("the Egyptian proposal") may match. */
+const demonymAndProposal = (own: Mention[]) => own.some((m) => m.source === 'demonym') && own.some((m) => m.source === 'proposal');
 
 export const relations: Stage = {
   name: 'relations',
@@ -85,7 +88,10 @@ export const relations: Stage = {
       const structure = state.structures!.get(sentence.index);
       // "… respectively" pairs two lists, which only the linker reads
       const paired = /\brespectively\b/i.test(sentence.text);
-      for (const frame of paired || process.env.NORULES ? [] : buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
+      // the rules' keywords are words of the sentence (or "» «", two mentions side by side):
+      // a sentence that has none of them needs no frames
+      const rulesMayMatch = sieve(normaliseFrameText(sentence.text) + (demonymAndProposal(own) ? ' » «' : '')).some(Boolean);
+      for (const frame of paired || !rulesMayMatch || process.env.NORULES ? [] : buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
         const open = sieve(frame.text);
         for (let r = 0; r < rules.length; r++) {
           if (!open[r]) continue;
