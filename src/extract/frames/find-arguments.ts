@@ -230,10 +230,19 @@ export class Arguments {
     return this.clauseSubject(c.parent, c.last, depth) ?? this.clauseSubject(c.parent, -1, depth);
   }
 
+  /** Only adverbs, auxiliaries, negators, commas and time phrases ("which in April seized Mellit") in [from, to). */
   private onlyFunctionWords(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const u = this.s.units[k];
-      if (!(u.pos === 'ADV' || u.pos === 'AUX' || u.pos === 'PART' || this.grammar.negators.has(u.lower) || u.text === ',')) return false;
+      if (u.pos === 'ADV' || u.pos === 'AUX' || u.pos === 'PART' || this.grammar.negators.has(u.lower) || u.text === ',') continue;
+      // "in April", "last week", "on Saturday": a time phrase
+      const at = u.pos === 'ADP' ? k + 1 : k;
+      const c = this.chunkAt(at);
+      if (c?.time && c.first === at) {
+        k = c.last;
+        continue;
+      }
+      return false;
     }
     return true;
   }

@@ -88,7 +88,8 @@ function denoted(chunk: Chunk, args: Arguments): number[] {
   const { units, clauses, clauseOf } = args.s;
   const clause = clauses[clauseOf[chunk.head]];
   // "X, a key backer of Y," — the apposition's anchor
-  if (clause.kind === 'apposition' && clause.antecedent !== undefined && clause.first >= chunk.first - 3) return args.s.chunks[clause.antecedent].refs;
+  // ("A and B, both allies of C": the whole list)
+  if (clause.kind === 'apposition' && clause.antecedent !== undefined && clause.first >= chunk.first - 3) return args.listOf(args.s.chunks[clause.antecedent]).refs;
   let k = chunk.first - 1;
   if (units[k]?.lower === 'of' && units[k - 1]?.lower === 'one') k -= 2;
   // copula: "X is Y's main backer", "X remains a key ally of Y"

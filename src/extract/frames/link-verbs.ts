@@ -198,6 +198,13 @@ function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: A
     places = refs(from.list);
     if (a.passive) [loser, gainer] = [refs(a.subject), refs(a.agent)];
     else [gainer, loser] = [refs(a.subject), refs(a.object)];
+  } else if (trigger.recipient) {
+    // "Ghazni was handed to the Taliban by its governor", "handed over Sirte to the GNA"
+    const place = a.passive ? a.subject : a.object;
+    if (!isPlace(place)) return false;
+    places = refs(place);
+    gainer = refs(args.phraseAfter(a.end + 1, trigger.recipient, g.clause)?.list);
+    loser = refs(a.passive ? a.agent : a.subject);
   } else {
     const place = a.passive ? a.subject : a.object;
     if (!isPlace(place)) return false;

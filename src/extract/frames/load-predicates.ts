@@ -26,6 +26,8 @@ export interface VerbTrigger extends Trigger {
   from?: boolean;
   objectLoses?: boolean;
   subjectIsPlace?: boolean;
+  /** The new holder stands in one of these phrases, the subject (or the "by" agent) loses the place ("handed Ghazni to the Taliban"). */
+  recipient?: string[];
   intentHolds?: boolean;
   /** The target stands in one of these phrases, the object is what is given ("provided drones to the RSF"). */
   via?: string[];

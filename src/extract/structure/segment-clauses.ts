@@ -209,6 +209,8 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     const before = chunkAt(i - 1);
     if (before < 0 || !chunks[before].refs.length) return false;
     // ", now the main government-held city": an adverb may open the apposition
+    // "A and B, both allies of C,": a quantifier restating the list opens an apposition
+    if (/^(?:both|all|each)$/.test(units[i + 1]?.lower ?? '') && chunkAt(i + 1) >= 0 && chunks[chunkAt(i + 1)].last > i + 1) return true;
     const lead = /^(?:now|also|once|still|formerly|long|then)$/.test(units[i + 1]?.lower ?? '') ? 1 : 0;
     const next = units[i + 1 + lead];
     if (!next || grammar.relativePronouns.has(next.lower)) return false; // "Haftar, whose militia …" is a relative clause

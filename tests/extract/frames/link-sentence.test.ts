@@ -141,6 +141,16 @@ describe('examples after the object: including, such as', () => {
   ]);
 });
 
+describe('handing over, weight behind, time phrases, quantified appositions', () => {
+  rows([
+    ['In Afghanistan, Ghazni was handed to the Taliban on Thursday by its governor.', ['Taliban controls Ghazni [since 2020-06-04]']],
+    ['In Libya, Haftar handed over Sirte to the GNA.', ['Government of National Accord controls Sirte [since 2020-06-06]', 'Khalifa Haftar controls Sirte [until 2020-06-06]']],
+    ['In Chad, France has thrown its weight behind the junta.', ['France supports Government of Chad']],
+    ['In Sudan, RSF units, which in April seized Mellit, attacked the town.', ['Rapid Support Forces controls Mellit [since 2020-04]']],
+    ['In Syria, Turkey and Qatar, both allies of the rebels, met in Doha.', ['Turkey supports Syrian rebels', 'Qatar supports Syrian rebels']],
+  ]);
+});
+
 describe('presence, help and giving', () => {
   rows([
     ['The GNA will not negotiate as long as Haftar’s forces are in Sirte.', ['Khalifa Haftar controls Sirte']],
