@@ -10,6 +10,7 @@ import type { ArgList, Chunk } from '../structure/structure-types.ts';
 import type { FactSink } from './fact-sink.ts';
 import type { Arguments } from './find-arguments.ts';
 import type { AgentNounTrigger, NounTrigger, Predicates } from './load-predicates.ts';
+import { readMood } from './read-mood.ts';
 
 // verbs whose subject receives what the noun names, or gives it
 const RECEIVE = new Set(['receive', 'get', 'enjoy', 'win', 'gain', 'secure', 'seek', 'request', 'need', 'obtain', 'welcome', 'have', 'count', 'rely', 'depend', 'lose', 'garner', 'draw', 'attract']);
@@ -79,6 +80,12 @@ function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], ta
   places = places.filter((r) => sink.kind(r) === 'place');
   const holders = agent.filter((r) => sink.kind(r) === 'party');
   if (!places.length || !holders.length) return;
+  // "Sirte must come under government control", "would fall into the hands of": not so yet
+  const verb = args.s.groupOf[chunk.first - 2] >= 0 ? args.s.groups[args.s.groupOf[chunk.first - 2]] : undefined;
+  if (verb && (before === 'under' || before === 'in')) {
+    const mood = readMood(verb, args, args.grammar);
+    if (mood.negated || mood.hypothetical || mood.intent || mood.demand) return;
+  }
   const change = trigger.change === 'gained' ? 'gained' : undefined;
   sink.add('controls', holders, places, `frame.noun:${trigger.lemma}`, { target: ['place'], change });
 }

@@ -128,10 +128,12 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
     if (/^\s+\p{Lu}/u.test(after) && !g.of) continue;
     // "military general Khalifa Haftar", "government spokesman", "army chief": a modifier of another noun
     const nextWord = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1];
-    if (nextWord && (cues.titles.has(nextWord) || NOUN_AFTER.has(nextWord))) continue;
+    // "under government control", "in government hands": the state holds it
+    const holding = (nextWord === 'control' || nextWord === 'hands') && /\b(?:under|in)\s+(?:firm\s+|full\s+|firmly\s+)?$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!));
+    if (nextWord && !holding && (cues.titles.has(nextWord) || NOUN_AFTER.has(nextWord))) continue;
     if (role === 'place' && (/^\s+of\b/.test(after) || !g.det)) continue;
     const prefixed = new RegExp(`^-${PREFIX_USE}`).test(after);
-    const definite = Boolean(g.det || g.owner || g.of || words.length || head.includes(' ') || prefixed);
+    const definite = Boolean(g.det || g.owner || g.of || words.length || head.includes(' ') || prefixed || holding);
     if (!definite) continue;
     if (country && country !== theatreId && role !== 'place') continue; // "Russian troops" is Russia
     const start = base + m.index!;

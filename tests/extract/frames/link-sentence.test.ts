@@ -148,6 +148,11 @@ describe('handing over, weight behind, time phrases, quantified appositions', ()
     ['In Chad, France has thrown its weight behind the junta.', ['France supports Government of Chad']],
     ['In Sudan, RSF units, which in April seized Mellit, attacked the town.', ['Rapid Support Forces controls Mellit [since 2020-04]']],
     ['In Syria, Turkey and Qatar, both allies of the rebels, met in Doha.', ['Turkey supports Syrian rebels', 'Qatar supports Syrian rebels']],
+    // "under government control": the state holds it
+    ['In Ethiopia, Bahir Dar, the regional capital, remains under government control.', ['Government of Ethiopia controls Bahir Dar']],
+  ]);
+  none([
+    ['In Libya, the GNA said Sirte must come under government control.', 'Government of National Accord controls Sirte'],
   ]);
 });
 
