@@ -35,6 +35,8 @@ function patternFor(text: string): RegExp | undefined {
 const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|operations|peace|political|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
 // "UN-hosted talks": talks a backer hosts or brokers are the proposal's forum
 const HOSTED_TALKS = /(?<=-(?:hosted|brokered|led|sponsored|mediated)\s+)(?:peace\s+)?talks\b/giu;
+// "negotiations hosted by Cuba", "talks in Kunming mediated by China": the talks that made the article's deal
+const MEDIATED_TALKS = /\b(?:talks|negotiations|consultations)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:mediated|hosted|co-hosted|brokered|facilitated|sponsored|convened)\s+by\b)/giu;
 const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
 // a word ANAPHOR cannot match without
 const ANAPHOR_NOUN = /proposal|initiative|declaration|agreement|deal|offer|plan|call|statement|announcement/i;
@@ -73,6 +75,10 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
     for (const m of allMatches(HOSTED_TALKS, text)) {
       const start = base + m.index!;
       if (!hits.some((h) => h.start < start + m[0].length && start < h.end)) hits.push({ start, end: start + m[0].length, text: m[0], generic: false, anaphor: false });
+    }
+    for (const m of /talks|negotiations|consultations/i.test(text) ? allMatches(MEDIATED_TALKS, text) : []) {
+      const start = base + m.index!;
+      if (!hits.some((h) => h.start < start + m[0].length && start < h.end)) hits.push({ start, end: start + m[0].length, text: m[0], generic: false, anaphor: true });
     }
     for (const m of ANAPHOR_NOUN.test(text) ? allMatches(ANAPHOR, text) : []) {
       const start = base + m.index! + m[0].indexOf(' ') + 1;

@@ -124,6 +124,11 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
       u.pos = 'VERB';
       continue;
     }
+    // "talks in Kunming mediated by China": a trigger's participle before "by" is a passive verb
+    if ((u.pos === 'ADJ' || u.pos === 'NOUN') && next.lower === 'by' && /(?:ed|en)$/.test(u.lower) && predicates.finiteForms.has(u.lower)) {
+      u.pos = 'VERB';
+      continue;
+    }
     // "Turkey and Qatar support the GNA", "the UAE back Haftar": a trigger's base form between a party and its object
     if (prev.pos === 'ENT' && predicates.verbs.has(u.lower) && (next.pos === 'DET' || next.pos === 'ENT') && /^(?:NOUN|PROPN|ADV|ADJ)$/.test(u.pos)) {
       u.pos = 'VERB';

@@ -28,6 +28,8 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   const prev = units[i - 1];
   const next = units[i + 1];
   if (ownerAdjective(units, i)) return false;
+  // "talks in Kunming mediated by China": a participle before "by" is a passive, not an adjective
+  if (u.pos !== 'ENT' && /(?:ed|en)$/.test(u.lower) && next?.lower === 'by') return false;
   // "by the army last week": a time phrase after a noun phrase is a phrase of its own
   if (/^(?:last|next|this|past|coming|earlier|later)$/.test(u.lower) && next && grammar.timeNouns.has(next.lower) && !grammar.timeNouns.has(prev.lower)) return false;
   if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));

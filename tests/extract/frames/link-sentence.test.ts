@@ -226,6 +226,9 @@ describe('signers: warring parties support, outside powers propose', () => {
 
 describe('mediators, object relatives, respectively', () => {
   rows([
+    // the talks that made the article's deal stand for it; a participle before "by" is a passive verb
+    ['In Myanmar, the junta and the alliance agreed a truce. It followed talks in Kunming mediated by China.', ['China proposes P']],
+    ['In Colombia, the ELN and the government agreed a six-month ceasefire on Friday. The deal came at the end of seven weeks of negotiations hosted by Cuba.', ['Cuba proposes P']],
     ['In Angola, the ceasefire concluded at the end of July under the mediation of Angolan President João Lourenço held.', ['João Lourenço proposes P']],
     ['The CSP signed the 2015 Algiers accord under Algerian mediation in Mali.', ['Algeria proposes P']],
     ['In Afghanistan, the government called for a ceasefire, which the Taliban rejected.', ['Taliban rejects P']],
