@@ -13,7 +13,10 @@ import { loadCues } from './load-cues.ts';
 import { allMatches } from '../../text/all-matches.ts';
 
 // nouns a description word may modify instead of heading its own phrase
-const NOUN_AFTER = new Set(['source', 'sources', 'statement', 'media', 'positions', 'position', 'officer', 'officers', 'offensive', 'operations', 'operation', 'base', 'bases', 'vehicles', 'convoy', 'checkpoint', 'headquarters', 'leadership', 'council', 'camp', 'court', 'tribunal', 'television', 'tv', 'radio', 'agency', 'news', 'newspaper', 'ministry', 'side', 'delegation', 'negotiators', 'figures', 'control', 'territory', 'areas', 'area', 'held', 'controlled']);
+const NOUN_AFTER = new Set(['source', 'sources', 'statement', 'media', 'positions', 'position', 'officer', 'officers', 'offensive', 'operations', 'operation', 'base', 'bases', 'vehicles', 'convoy', 'checkpoint', 'headquarters', 'leadership', 'council', 'camp', 'court', 'tribunal', 'television', 'tv', 'radio', 'agency', 'news', 'newspaper', 'ministry', 'figures', 'control', 'territory', 'areas', 'area', 'held', 'controlled']);
+
+// the people who speak or negotiate for a party ("government negotiators", "junta officials")
+const SPEAKERS = new Set(['negotiators', 'negotiator', 'officials', 'official', 'delegation', 'delegates', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'envoys', 'representatives', 'ministers', 'leaders', 'mediators']);
 
 export interface DescriptionRole {
   heads: string[];
@@ -133,7 +136,9 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
     if (nextWord && !holding && (cues.titles.has(nextWord) || NOUN_AFTER.has(nextWord))) continue;
     if (role === 'place' && (/^\s+of\b/.test(after) || !g.det)) continue;
     const prefixed = new RegExp(`^-${PREFIX_USE}`).test(after);
-    const definite = Boolean(g.det || g.owner || g.of || words.length || head.includes(' ') || prefixed || holding);
+    // "government negotiators", "junta officials": the party's own people stand for it
+    const people = role === 'state' && /^(?:government|junta|regime)$/.test(head) && nextWord !== undefined && SPEAKERS.has(nextWord);
+    const definite = Boolean(g.det || g.owner || g.of || words.length || head.includes(' ') || prefixed || holding || people);
     if (!definite) continue;
     if (country && country !== theatreId && role !== 'place') continue; // "Russian troops" is Russia
     const start = base + m.index!;
