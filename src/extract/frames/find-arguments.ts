@@ -204,6 +204,10 @@ export class Arguments {
         const gap = units.slice(list.last + 1, g.first).map((w) => w.lower);
         if (object >= 0 && object !== g.id && gap.some((w) => w === 'and' || w === 'but' || w === 'then' || w === ',')) return this.subjectOf(groups[object], depth + 1);
         if (list.refs.length) return list;
+        // "the co-chairs — Norway, Japan, the US and the EU — have called …": the list between dashes names them
+        const aside = clauses.find((c) => c.kind === 'parenthetical' && c.first > list.last && c.first <= list.last + 5 && c.last < g.first && c.parent === g.clause);
+        const named = aside ? this.chunkAt(aside.first + 1) : undefined;
+        if (named && named.first === aside!.first + 1 && this.listOf(named).refs.length) return this.listOf(named);
         // "the GNA and its Turkish support took …": the party coordinated with a description
         const conj = units[list.first - 1];
         let p = list.first - 2;

@@ -78,7 +78,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     let closedHere = false;
     if (u.text === ',' && stack.length > 1) {
       closedHere = true;
-      if ((CLOSES_AT_COMMA.has(t.kind) && !((t.kind === 'relative' || t.kind === 'apposition') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
+      // "— Norway, Japan and the EU —": a list between dashes goes on to the closing dash
+      const dashAhead = t.kind === 'parenthetical' && t.opener === 'dash' && units.slice(i + 1).some((w, k) => isDash(i + 1 + k));
+      if ((CLOSES_AT_COMMA.has(t.kind) && !dashAhead && !((t.kind === 'relative' || t.kind === 'apposition') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
         close(i - 1);
       } else closedHere = false;
     }

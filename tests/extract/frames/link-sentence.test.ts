@@ -21,6 +21,9 @@ describe('verb frames: active, passive, participle', () => {
 
 describe('subjects found across structure', () => {
   rows([
+    // a list between dashes names the subject it follows, commas and all
+    ['In Sri Lanka, the co-chairs of the peace process — Norway, Japan, the United States and the European Union — have called repeatedly for a humanitarian ceasefire.', ['Norway proposes P', 'European Union proposes P']],
+    ['In Libya, the three powers — Russia, Turkey and Egypt — called for a truce.', ['Russia proposes P', 'Egypt proposes P']],
     // purpose infinitive: the sender helps
     ['Turkey sent troops to Tripoli to help the GNA.', ['Turkey supports Government of National Accord']],
     ['The war in Syria goes on. In Syria, Russia deployed warplanes to Hmeimim to shore up the Syrian government.', ['Russia supports Government of Syria']],
