@@ -23,6 +23,9 @@ const pluralApostrophe = (units: Unit[], i: number) => (units[i].text === "'" ||
 // "forces loyal to Haftar": the adjective opens a phrase after the noun, not a chunk
 const ownerAdjective = (units: Unit[], i: number) => OWNER_ADJECTIVES.has(units[i].lower) && (units[i + 1]?.lower === 'to' || units[i + 1]?.lower === 'with');
 
+/** "March", "mid-October", "early-2020": a word that names a time. */
+const isTimeWord = (u: Unit, grammar: Grammar) => grammar.timeNouns.has(u.lower) || /^(?:mid|early|late)-\p{L}+$/u.test(u.lower) && grammar.timeNouns.has(u.lower.split('-')[1]);
+
 function continues(units: Unit[], first: number, i: number, grammar: Grammar): boolean {
   const u = units[i];
   const prev = units[i - 1];
@@ -30,6 +33,9 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   if (ownerAdjective(units, i)) return false;
   // "talks in Kunming mediated by China": a participle before "by" is a passive, not an adjective
   if (u.pos !== 'ENT' && /(?:ed|en)$/.test(u.lower) && next?.lower === 'by') return false;
+  // "In mid-October Eritrean troops captured …", "in March Russian forces …": a date after a
+  // preposition ends before the subject that follows it
+  if (i === first + 1 && isTimeWord(units[first], grammar) && units[first - 1]?.pos === 'ADP' && (u.pos === 'ENT' || u.pos === 'PROPN' || u.pos === 'ADJ') && !POSSESSIVE.has(u.lower)) return false;
   // "by the army last week": a time phrase after a noun phrase is a phrase of its own
   if (/^(?:last|next|this|past|coming|earlier|later)$/.test(u.lower) && next && grammar.timeNouns.has(next.lower) && !grammar.timeNouns.has(prev.lower)) return false;
   if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));

@@ -14,7 +14,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray, ref?: Date) => string | unde
   [/\b(?:on|last|this|since|early|late)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i, (m, ref) => ref && weekday(ref, WEEKDAYS.indexOf(m[1].toLowerCase()))],
   [/\b(?:the day before|yesterday)\b/i, (_m, ref) => ref && shift(ref, -1)],
   [/\b(?:this|today|tonight) morning\b|\btoday\b/i, (_m, ref) => ref && shift(ref, 0)],
-  [new RegExp(`\\b(?:in|since|of|early|late|mid|beginning of|end of)\\s+(?:last\\s+)?${MONTH}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'i'), (m, ref) => {
+  [new RegExp(`\\b(?:(?:in|since|of|early|late|mid|beginning of|end of)\\s+|(?:early|late|mid)-)(?:last\\s+)?${MONTH}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'i'), (m, ref) => {
     const month = monthNumber(m[1]);
     const year = m[2] ? +m[2] : ref ? yearFor(month, ref) : undefined;
     return year ? `${year}-${String(month).padStart(2, '0')}` : undefined;

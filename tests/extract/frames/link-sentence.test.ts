@@ -21,6 +21,9 @@ describe('verb frames: active, passive, participle', () => {
 
 describe('subjects found across structure', () => {
   rows([
+    // a date after a preposition ends before the subject that follows it
+    ['In Ethiopia, the war goes on. In mid-October Eritrean troops captured Shire from Tigrayan forces, and days later the Ethiopian army took Alamata.', ['Eritrea controls Shire [since 2019-10]', 'Ethiopian National Defense Force controls Alamata [since 2019-10]']],
+    ['In March Russian forces seized Kherson in Ukraine.', ['Russia controls Kherson [since 2020-03]']],
     // a list between dashes names the subject it follows, commas and all
     ['In Sri Lanka, the co-chairs of the peace process — Norway, Japan, the United States and the European Union — have called repeatedly for a humanitarian ceasefire.', ['Norway proposes P', 'European Union proposes P']],
     ['In Libya, the three powers — Russia, Turkey and Egypt — called for a truce.', ['Russia proposes P', 'Egypt proposes P']],

@@ -10,6 +10,7 @@ describe('resolveSentenceDate', () => {
     ['The SNA captured Manbij on Sept. 3', '2019-09-03'],
     ['The town fell in Dec. last year', '2019-12'],
     ['Government troops retook the town in March 2016', '2016-03'],
+    ['In mid-October Eritrean troops captured Shire', '2019-10'],
   ])('%s → %s', (sentence, expected) => {
     expect(resolveSentenceDate(sentence, '2020-06-06')).toBe(expected);
   });
