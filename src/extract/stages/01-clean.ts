@@ -10,10 +10,17 @@ const blank = (line: string): string => line.replace(/[^\n]/g, ' ');
 const DATELINE = /^(\s*)(\p{Lu}{2}[\p{Lu}'’. -]*\p{Lu}(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–]|--?)\s)/u;
 const LONG_RUN = /(?<!\S)\S{60,}/g;
 
+// "January 12, 2025 (PORT SUDAN) – …", "Damascus (AFP) – …": a date or a town, the town or the agency in brackets
+const AGENCY_DATELINE = /^(\s*)((?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})\s*\((\p{Lu}[\p{Lu}'’. -]+)\)\s*[—–-]{1,2}\s|(\p{Lu}[\p{L}'’. -]{2,30}?)\s*\((?:AFP|AP|Reuters|Anadolu|dpa|Xinhua|TASS|IANS|ANI|UPI|PTI|SPA|WAM|QNA|IRNA|Sputnik|RIA|EFE|ANSA|Kyodo)\)\s*[—–-]{1,2}\s)/u;
+
 /** The dateline's first part names a town the gazetteer knows ("MAPUTO", "ADDIS ABABA"), not an acronym ("GNA —"). */
 function isTown(dateline: string): boolean {
   const town = /^[\p{Lu}'’. -]+?(?=\s*(?:,|\(|[—–]|--?\s))/u.exec(dateline)?.[0].trim();
-  if (!town) return false;
+  return Boolean(town) && knownTown(town!);
+}
+
+function knownTown(town: string): boolean {
+  if (town.length < 3) return false;
   const titled = town.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
   return Boolean(cityGazetteer().countryOf(titled) ?? cityGazetteer().countryOf(town));
 }
@@ -31,7 +38,9 @@ export const clean: Stage = {
       const key = trimmed.replace(/\s*\([^)]{1,20}\)$/, '').toLowerCase();
       if (key.length > 40 && seen.has(key)) return blank(line);
       seen.add(key);
-      return line.replace(DATELINE, (all, lead: string, dateline: string) => (isTown(dateline) ? lead + ' '.repeat(dateline.length) : all));
+      return line
+        .replace(DATELINE, (all, lead: string, dateline: string) => (isTown(dateline) ? lead + ' '.repeat(dateline.length) : all))
+        .replace(AGENCY_DATELINE, (all, lead: string, dateline: string, bracketed?: string, before?: string) => (knownTown((bracketed ?? before ?? '').trim()) ? lead + ' '.repeat(dateline.length) : all));
     });
     // brackets of editorial insertions ("[Russian President Vladimir] Putin") become spaces;
     // whitespace-free runs of 60+ characters, longer than any word (URLs, base64, glued junk) are blanked: the

@@ -45,6 +45,9 @@ function speaks(subject: Mention | undefined, sentence: { start: number; text: s
 /** A demonym and a proposal in one sentence: the one rule keyed on two mentions side by side ("the Egyptian proposal") may match. */
 const demonymAndProposal = (own: Mention[]) => own.some((m) => m.source === 'demonym') && own.some((m) => m.source === 'proposal');
 
+const ownsNext = (m: Mention | undefined, sentence: { start: number; text: string }) =>
+  Boolean(m) && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:suburbs?|outskirts|districts?|neighbourhoods?|neighborhoods?|centre|center|port|airport|outskirt|countryside|province|region|west|east|north|south)\b/u.test(sentence.text.slice(m!.end - sentence.start, m!.end - sentence.start + 40));
+
 export const relations: Stage = {
   name: 'relations',
   requires: ['sentences', 'mentions', 'entities', 'lexicon', 'structures'],
@@ -99,6 +102,8 @@ export const relations: Stage = {
           for (const fact of applyRule(rule, regex, frame, byId)) {
             if (structure && startsClause(structure, fact.object)) continue;
             if (speaks(byId.get(fact.subject), sentence)) continue;
+            // "Hezbollah's stronghold in Beirut's southern suburbs": a place owning another is not the one held
+            if (fact.relation === 'controls' && ownsNext(byId.get(fact.object), sentence)) continue;
             keep(fact, sentence, disputed);
           }
         }

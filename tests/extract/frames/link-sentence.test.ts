@@ -180,6 +180,8 @@ describe('presence, help and giving', () => {
     ['In Sudan, the RSF received a letter from the UN about the talks.', 'United Nations supports Rapid Support Forces'],
     ['The GNA bought time from Haftar.', 'Khalifa Haftar supports Government of National Accord'],
     ['The GNA delegation is in Geneva for talks with Haftar.', 'Government of National Accord controls Geneva'],
+    // a place owning another ("Beirut's southern suburbs") is not the one held
+    ["In Lebanon, in Dahiyeh, Hezbollah's stronghold in Beirut's southern suburbs, residents returned.", 'Hezbollah controls Beirut'],
     // the capital of a state is another place than the state; a compound adjective is no name of the town
     ['In Sudan, the army entered Wad Madani on Saturday, retaking the capital of Al-Jazirah state.', 'Sudanese Armed Forces controls Al-Jazirah'],
     ['In Syria, the SDF had held the mixed Arab-Kurdish city since 2016.', 'Syrian Democratic Forces controls Kurdish'],
