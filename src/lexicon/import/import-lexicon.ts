@@ -1,5 +1,5 @@
 // Regenerates the PETRARCH-derived lexicon files: reads the PETRARCH2 dictionaries from a
-// folder the caller names (the repository never reads ../shared itself) and the hand files
+// folder the caller names (the repository never reads the team's shared data folder itself) and the hand files
 // `data/lexicon/*.manual.json`, and writes world.json, leaders.json, agents.json and
 // cameo-triggers.json. The same inputs give the same bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
