@@ -9,3 +9,4 @@ export { slugify } from './slugify.ts';
 
 // regex matching without String#matchAll's per-call clone
 export { allMatches } from './all-matches.ts';
+export { escapeRegExp } from './escape-regexp.ts';

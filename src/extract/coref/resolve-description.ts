@@ -115,7 +115,7 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     return { key, init: () => ctx.entities.get(key)! };
   }
   if (role === 'state' && country) {
-    const pick = knownMilitary(m, lexicon, country, countryId!);
+    const pick = military;
     if (pick) return { key: pick.id, init: () => entityOf(pick) };
     const label = `Government of ${country.label}`;
     const demonym = demonymOf(lexicon, countryId!);

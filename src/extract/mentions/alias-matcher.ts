@@ -5,6 +5,7 @@
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import { skeletonKey } from '../../text/skeleton-key.ts';
 import { allMatches } from '../../text/all-matches.ts';
+import { escapeRegExp } from '../../text/escape-regexp.ts';
 
 export interface AliasHit {
   start: number;
@@ -27,7 +28,7 @@ interface Candidate {
 /** Candidates by the lower-cased first word of the alias, longest alias first. */
 type Compiled = Map<string, Candidate[]>;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+').replace(/'/g, "['’]");
+const escape = (s: string): string => escapeRegExp(s).replace(/[-\s]+/g, '[-\\s]+').replace(/'/g, "['’]");
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 const BOUNDARY = '(?![\\p{L}\\p{N}]|\\.\\p{L})';

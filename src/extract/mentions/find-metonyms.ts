@@ -5,6 +5,7 @@
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import { loadPredicates } from '../frames/load-predicates.ts';
 import { allMatches } from '../../text/all-matches.ts';
+import { escapeRegExp } from '../../text/escape-regexp.ts';
 
 export interface MetonymHit {
   start: number;
@@ -21,13 +22,14 @@ let cache: { lexicon: Lexicon; pattern: RegExp; acts: RegExp; receives: RegExp }
 
 function compile(lexicon: Lexicon): { pattern: RegExp; acts: RegExp; receives: RegExp } {
   if (cache?.lexicon === lexicon) return cache;
-  const names = [...lexicon.metonyms.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const names = [...lexicon.metonyms.keys()].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'));
   const verbs = [...loadPredicates().finiteForms].filter((f) => !f.includes(' ')).join('|');
   // "has consistently supported Moscow", "military aid to Kyiv": a capital that receives support is its government
-  const supportForms = [...loadPredicates().verbs.values()].flat()
-    .filter((v) => v.relation === 'supports' && v.target.includes('party') && !v.via && !v.sourceVia && !v.rest.length)
-    .flatMap((v) => [...loadPredicates().formToLemma].filter(([, lemma]) => lemma === v.lemma).map(([form]) => form));
-  const receives = new RegExp(`\\b(?:${[...new Set(supportForms)].join('|')})\\s+(?:the\\s+)?$|\\b(?:support|backing|aid|assistance|weapons|arms)\\s+(?:for|to)\\s+$`, 'u');
+  const predicates = loadPredicates();
+  const supporting = new Set([...predicates.verbs.values()].flat()
+    .filter((v) => v.relation === 'supports' && v.target.includes('party') && !v.via && !v.sourceVia && !v.rest.length).map((v) => v.lemma));
+  const supportForms = [...predicates.formToLemma].filter(([, lemma]) => supporting.has(lemma)).map(([form]) => form);
+  const receives = new RegExp(`\\b(?:${supportForms.join('|')})\\s+(?:the\\s+)?$|\\b(?:support|backing|aid|assistance|weapons|arms)\\s+(?:for|to)\\s+$`, 'u');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const acts = new RegExp(`^(?:['’]s?(?![\\p{L}])|\\s+(?:(?:also|has|have|had|is|was|now|still|already|reportedly)\\s+)?(?:${SPEECH}|${verbs})\\b)`, 'u');
   cache = { lexicon, pattern, acts, receives };

@@ -20,7 +20,7 @@ function datelineCountry(text: string, gazetteer: CityGazetteer): string | undef
     const m = DATELINE.exec(line);
     const town = m?.[1].trim();
     if (!town || town.length < 3) continue;
-    const country = gazetteer.countryOf(town) ?? gazetteer.countryOf(town.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()));
+    const country = gazetteer.countryOf(town); // case-folded: "YAOUNDE" is Yaoundé
     if (country) return country;
   }
   return undefined;

@@ -2,6 +2,7 @@
 // repetition is bounded, so no input can make a rule backtrack catastrophically.
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import type { RelationRule } from '../rules/rule-types.ts';
+import { escapeRegExp } from '../../text/escape-regexp.ts';
 
 const E = '«\\d+»';
 const SEP = "\\s*(?:,\\s*and|,|and|as well as|&|/|-|or)\\s*(?:(?:the\\s+)?(?:cities|towns|city|town|villages|areas|regions|ports|districts)\\s+of\\s+)?";
@@ -21,7 +22,7 @@ const MACROS: Record<string, string> = {
   ROLE: "(?:'s)?(?:\\s+(?:presidents?|leaders?|governments?|foreign ministers?|ministers?|officials?|authorities|spokesman|spokesperson|spokeswoman|forces|delegation|army|military|troops|side|camp|counterparts?|chief|head|statement|media))?",
 };
 
-const escapeForm = (form: string): string => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escapeForm = (form: string): string => escapeRegExp(form).replace(/\s+/g, '\\s+');
 
 const cache = new WeakMap<Lexicon, Map<string, RegExp>>();
 

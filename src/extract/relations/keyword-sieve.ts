@@ -6,8 +6,7 @@
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import type { RelationRule } from '../rules/rule-types.ts';
 import { ruleKeywords } from './compile-rule.ts';
-
-const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../text/escape-regexp.ts';
 
 export type KeywordSieve = (text: string) => boolean[];
 
@@ -30,7 +29,7 @@ function buildSieve(rules: readonly RelationRule[], lexicon: Lexicon): KeywordSi
   perRule.forEach((keys, i) => keys?.forEach((k) => rulesOf.get(k)!.push(i)));
   // the keywords each longest match stands for: itself and its prefixes among the keywords
   const implied = new Map(all.map((k) => [k, all.filter((other) => k.startsWith(other))]));
-  const scan = all.length ? new RegExp(all.map(escape).join('|'), 'g') : null;
+  const scan = all.length ? new RegExp(all.map(escapeRegExp).join('|'), 'g') : null;
   return (text) => {
     const open = perRule.map((k) => k === null);
     if (!scan) return open;

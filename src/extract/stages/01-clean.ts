@@ -7,23 +7,14 @@ import { cityGazetteer } from '../../lexicon/city-gazetteer.ts';
 const blank = (line: string): string => line.replace(/[^\n]/g, ' ');
 // "MAPUTO - …", "KHARTOUM, Jan 24 (Reuters) — …", "ADDIS ABABA, Ethiopia — …": the place a
 // report is filed from, which is no part of its first sentence (mentions read it as a subject)
-const DATELINE = /^(\s*)(\p{Lu}{2}[\p{Lu}'’. -]*\p{Lu}(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–]|--?)\s)/u;
+const DATELINE = /^(\s*)((\p{Lu}{2}[\p{Lu}'’. -]*\p{Lu})(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–]|--?)\s)/u;
 const LONG_RUN = /(?<!\S)\S{60,}/g;
 
 // "January 12, 2025 (PORT SUDAN) – …", "Damascus (AFP) – …": a date or a town, the town or the agency in brackets
 const AGENCY_DATELINE = /^(\s*)((?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})\s*\((\p{Lu}[\p{Lu}'’. -]+)\)\s*[—–-]{1,2}\s|(\p{Lu}[\p{L}'’. -]{2,30}?)\s*\((?:AFP|AP|Reuters|Anadolu|dpa|Xinhua|TASS|IANS|ANI|UPI|PTI|SPA|WAM|QNA|IRNA|Sputnik|RIA|EFE|ANSA|Kyodo)\)\s*[—–-]{1,2}\s)/u;
 
-/** The dateline's first part names a town the gazetteer knows ("MAPUTO", "ADDIS ABABA"), not an acronym ("GNA —"). */
-function isTown(dateline: string): boolean {
-  const town = /^[\p{Lu}'’. -]+?(?=\s*(?:,|\(|[—–]|--?\s))/u.exec(dateline)?.[0].trim();
-  return Boolean(town) && knownTown(town!);
-}
-
-function knownTown(town: string): boolean {
-  if (town.length < 3) return false;
-  const titled = town.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
-  return Boolean(cityGazetteer().countryOf(titled) ?? cityGazetteer().countryOf(town));
-}
+/** A dateline's town the gazetteer knows ("MAPUTO", "ADDIS ABABA"; case-folded), not an acronym ("GNA —"). */
+const knownTown = (town: string): boolean => town.length >= 3 && Boolean(cityGazetteer().countryOf(town));
 
 export const clean: Stage = {
   name: 'clean',
@@ -39,7 +30,7 @@ export const clean: Stage = {
       if (key.length > 40 && seen.has(key)) return blank(line);
       seen.add(key);
       return line
-        .replace(DATELINE, (all, lead: string, dateline: string) => (isTown(dateline) ? lead + ' '.repeat(dateline.length) : all))
+        .replace(DATELINE, (all, lead: string, dateline: string, town: string) => (knownTown(town.trim()) ? lead + ' '.repeat(dateline.length) : all))
         .replace(AGENCY_DATELINE, (all, lead: string, dateline: string, bracketed?: string, before?: string) => (knownTown((bracketed ?? before ?? '').trim()) ? lead + ' '.repeat(dateline.length) : all));
     });
     // brackets of editorial insertions ("[Russian President Vladimir] Putin") become spaces;

@@ -3,50 +3,22 @@
 // rules/*.ts, high-precision patterns over "frames" (mentions as «id»), run beside it.
 // Both give raw facts between mentions, each with the rule or frame that made it.
 import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
-import type { SentenceStructure } from '../structure/structure-types.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
 import { buildFrames, normaliseFrameText } from '../relations/build-frames.ts';
 import { compileRule } from '../relations/compile-rule.ts';
 import { keywordSieve } from '../relations/keyword-sieve.ts';
 import { applyRule } from '../relations/apply-rule.ts';
 import { findDenial } from '../relations/find-denial.ts';
+import { ruleFactStands } from '../relations/rule-guards.ts';
 import { linkSentence, type LinkContext } from '../frames/link-sentence.ts';
-import { OUTSIDE_SIGNER } from '../frames/link-verbs.ts';
+import { signAsWarringParties } from '../frames/warring-signers.ts';
 import { loadPredicates } from '../frames/load-predicates.ts';
 import { loadGrammar } from '../structure/load-grammar.ts';
 
 const MAX_MENTIONS = 40;
 
-/**
- * "Turkey backs the GNA and Russia supports Haftar": a rule's list may run on into the next
- * clause; a mention followed by its own verb is that clause's subject, not the rule's object.
- */
-function startsClause(s: SentenceStructure, mention: number): boolean {
-  const at = s.units.findIndex((u) => u.mention === mention);
-  if (at < 1 || !/^(?:and|but|,|while)$/.test(s.units[at - 1].lower)) return false;
-  let k = at + 1;
-  while (s.units[k]?.pos === 'ADV') k++;
-  const g = s.groupOf[k] >= 0 ? s.groups[s.groupOf[k]] : undefined;
-  return Boolean(g) && g!.first === k && !g!.infinitive && !g!.participle && !g!.gerund;
-}
-
-const SPEAKS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:say|says|said|believe|believes|estimate|estimates|allege|alleges|claim|claims|report|reports)\b/u;
-
-/**
- * "Rwanda, which UN experts say has troops fighting alongside the M23": a party followed by a
- * verb of saying is a speaker of an inserted clause, not the rule's agent (the linker reads
- * the clause; a rule would take the nearest name).
- */
-function speaks(subject: Mention | undefined, sentence: { start: number; text: string }): boolean {
-  if (!subject) return false;
-  return SPEAKS_AFTER.test(sentence.text.slice(subject.end - sentence.start, subject.end - sentence.start + 40));
-}
-
 /** A demonym and a proposal in one sentence: the one rule keyed on two mentions side by side ("the Egyptian proposal") may match. */
 const demonymAndProposal = (own: Mention[]) => own.some((m) => m.source === 'demonym') && own.some((m) => m.source === 'proposal');
-
-const ownsNext = (m: Mention | undefined, sentence: { start: number; text: string }) =>
-  Boolean(m) && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:suburbs?|outskirts|districts?|neighbourhoods?|neighborhoods?|centre|center|port|airport|outskirt|countryside|province|region|west|east|north|south)\b/u.test(sentence.text.slice(m!.end - sentence.start, m!.end - sentence.start + 40));
 
 export const relations: Stage = {
   name: 'relations',
@@ -99,13 +71,7 @@ export const relations: Stage = {
         for (let r = 0; r < rules.length; r++) {
           if (!open[r]) continue;
           const { rule, regex } = rules[r];
-          for (const fact of applyRule(rule, regex, frame, byId)) {
-            if (structure && startsClause(structure, fact.object)) continue;
-            if (speaks(byId.get(fact.subject), sentence)) continue;
-            // "Hezbollah's stronghold in Beirut's southern suburbs": a place owning another is not the one held
-            if (fact.relation === 'controls' && ownsNext(byId.get(fact.object), sentence)) continue;
-            keep(fact, sentence, disputed);
-          }
+          for (const fact of applyRule(rule, regex, frame, byId)) if (ruleFactStands(fact, sentence, structure, byId)) keep(fact, sentence, disputed);
         }
       }
       if (!structure) continue;
@@ -113,15 +79,7 @@ export const relations: Stage = {
       for (const fact of linked.facts) keep(fact, sentence, disputed);
       for (const t of linked.towns) towns.add(byId.get(t)!.entity!);
     }
-    // "signed by Aliyev, Pashinyan and Putin": outside powers that conclude a deal propose it,
-    // but a state the article has holding or taking ground is a warring party, and signs it
-    const holders = new Set(raw.filter((f) => f.relation === 'controls').map((f) => byId.get(f.subject)?.entity).filter(Boolean));
-    const sideOf = (key: string) => state.entities!.get(key)?.affiliation ?? state.lexicon.entries.get(key)?.affiliation;
-    for (const f of raw) {
-      if (f.relation !== 'proposes' || !f.rule.endsWith(OUTSIDE_SIGNER)) continue;
-      const key = byId.get(f.subject)?.entity;
-      if (key && (holders.has(key) || holders.has(sideOf(key)))) f.relation = 'supports';
-    }
+    signAsWarringParties(raw, byId, state.entities!, state.lexicon);
     // "took Hodeidah": a name nothing typed is a town once a verb of control takes it
     const entities = new Map(state.entities!);
     for (const key of towns) entities.set(key, { ...entities.get(key)!, type: 'city', kind: 'city' });

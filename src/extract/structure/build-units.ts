@@ -115,7 +115,10 @@ function retagGroupNouns(units: Unit[], predicates: Predicates, grammar: Grammar
  * so is a gerund with an object after a verb or preposition ("denied arming Haftar").
  */
 function retagVerbs(units: Unit[], predicates: Predicates): void {
+  // a verb among units [0, i - 1): only units[i] changes in an iteration, so the flag can run
+  let verbBefore = false;
   for (let i = 1; i < units.length - 1; i++) {
+    if (i >= 2 && units[i - 2].pos === 'VERB') verbBefore = true;
     const u = units[i];
     const prev = units[i - 1];
     const next = units[i + 1];
@@ -145,7 +148,7 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     if (!predicates.finiteForms.has(u.lower)) continue;
     // "since it shares a border with Libya, backs Haftar's LNA and …", "dominates the province
     // and controls its capital": a coordinated verb after a comma or "and"
-    if ((prev.text === ',' || prev.lower === 'and' || prev.lower === 'but') && /s$/.test(u.lower) && (next.pos === 'ENT' || next.pos === 'DET') && units.slice(0, i - 1).some((w) => w.pos === 'VERB')) {
+    if ((prev.text === ',' || prev.lower === 'and' || prev.lower === 'but') && /s$/.test(u.lower) && (next.pos === 'ENT' || next.pos === 'DET') && verbBefore) {
       u.pos = 'VERB';
       continue;
     }
