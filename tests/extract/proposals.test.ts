@@ -14,6 +14,11 @@ describe('proposals', () => {
     ["Libya's UN-supported government has announced a ceasefire across the country. In a separate statement, Aguila Saleh from warlord Khalifa Haftar's side also called for a ceasefire.", 1],
     // two different proposers, no link: two proposals
     ['Haftar announced a unilateral truce for Ramadan. Last week, the UN and the EU called for a humanitarian truce.', 2],
+    // a truce for a place abroad is another war's, even when a proposer is shared
+    ['In Lebanon, the deal brokered by the United States and France took effect. Officials said the deal could give fresh impetus to efforts by Qatar, Egypt and the US to broker a truce in Gaza.', 2],
+    ['In Libya, Russia and Turkey called for a ceasefire. Russia also pressed for a ceasefire in Syria.', 2],
+    // a truce for a place of the theatre is the article's own
+    ['Syria and Turkey agreed a ceasefire on Thursday. Russia welcomed the truce in Idlib.', 1],
   ])('%s → %i proposal(s)', (text, count) => {
     expect(proposals(text)).toHaveLength(count);
   });

@@ -33,7 +33,7 @@ function phraseOf(m: Mention, structures: ReadonlyMap<number, SentenceStructure>
 
 export const proposals: Stage = {
   name: 'proposals',
-  requires: ['mentions', 'entities', 'rawFacts', 'sentences', 'lexicon', 'structures', 'text'],
+  requires: ['mentions', 'entities', 'rawFacts', 'sentences', 'lexicon', 'structures', 'text', 'theatre'],
   assigns: ['entities', 'rawFacts', 'mentions'],
   run(state) {
     const mentions = state.mentions!.map((m) => ({ ...m }));
@@ -54,7 +54,9 @@ export const proposals: Stage = {
     const proposalMentions = mentions.filter((m) => m.source === 'proposal');
     const sentenceText = (i: number) => state.sentences![i]?.text ?? '';
     const cities = mentions.filter((m) => m.type === 'city');
-    const signature = (m: Mention) => signatureOf(m, state.sentences![m.sentence], cities.filter((c) => c.sentence === m.sentence), state.doc.date);
+    const countryOf = (m: Mention) => m.country ?? (m.lexId ? state.lexicon.entries.get(m.lexId)?.country : undefined);
+    const abroad = mentions.filter((m) => (m.type === 'city' || m.source === 'country') && countryOf(m) && state.theatre && countryOf(m) !== state.theatre);
+    const signature = (m: Mention) => signatureOf(m, state.sentences![m.sentence], cities.filter((c) => c.sentence === m.sentence), state.doc.date, abroad.filter((c) => c.sentence === m.sentence));
     const clauseOf = (m: Mention) => {
       const s = state.structures?.get(m.sentence);
       const unit = s?.units.findIndex((u) => u.mention === m.id) ?? -1;
