@@ -86,5 +86,8 @@ export function resolvePronoun(mentions: Mention[], index: number, options: { no
     if (proposal) return proposal;
     return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m), possessive);
   }
-  return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && (!isPerson(m) || Boolean(m.collective)), possessive);
+  // "Russian troops entered Gori after Georgian forces abandoned it, and they also occupy Poti":
+  // the subject of a coordinated clause is the sentence's subject
+  const coordinated = word === 'they' && options.text !== undefined && /\band\s+$/.test(options.text.slice(Math.max(0, p.start - 6), p.start));
+  return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && (!isPerson(m) || Boolean(m.collective)), possessive || coordinated);
 }

@@ -24,13 +24,20 @@ const textAfter = (m: Mention, sentence: { start: number; text: string }) => sen
 /**
  * Does a rule's fact stand? Not when its object starts the next clause; not when its subject
  * speaks an inserted clause ("Rwanda, which UN experts say has troops fighting alongside
- * the M23"); not when the place it holds owns the one meant ("Hezbollah's stronghold in
- * Beirut's southern suburbs").
+ * the M23"); not when the place it holds owns or modifies the one meant ("Hezbollah's stronghold in
+ * Beirut's southern suburbs", "the Black Sea port of Poti").
  */
 export function ruleFactStands(fact: RawFact, sentence: { start: number; text: string }, structure: SentenceStructure | undefined, byId: Map<number, Mention>): boolean {
   if (structure && startsClause(structure, fact.object)) return false;
   const subject = byId.get(fact.subject);
   if (subject && SPEAKS_AFTER.test(textAfter(subject, sentence))) return false;
   const object = byId.get(fact.object);
+  if (fact.relation === 'controls' && structure && modifiesAnotherPlace(structure, fact.object)) return false;
   return !(fact.relation === 'controls' && object && OWNS_PLACE_AFTER.test(textAfter(object, sentence)));
+}
+
+/** "occupy the Black Sea port of Poti": a name modifying a phrase that stands for another place. */
+function modifiesAnotherPlace(s: SentenceStructure, mention: number): boolean {
+  const chunk = s.chunks.find((c) => c.modifiers.includes(mention));
+  return Boolean(chunk) && chunk!.refs.length > 0 && !chunk!.refs.includes(mention);
 }

@@ -153,7 +153,9 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
       continue;
     }
     // "Moscow backs Haftar", "government forces retook Harardhere"
-    const pastAfterNoun = prev.pos === 'NOUN' && u.lower !== `${u.lemma}s` && (next.pos === 'PROPN' || next.pos === 'ENT' || next.pos === 'DET');
+    // "forces retook much of the territory", "troops seized three villages": a quantity object
+    const quantity = (next.pos === 'ADJ' || next.pos === 'NUM') && i + 2 < units.length && (units[i + 2].lower === 'of' || units[i + 2].pos === 'NOUN');
+    const pastAfterNoun = prev.pos === 'NOUN' && u.lower !== `${u.lemma}s` && (next.pos === 'PROPN' || next.pos === 'ENT' || next.pos === 'DET' || quantity);
     if ((prev.pos === 'ENT' || prev.pos === 'PROPN' || prev.pos === 'ADV' || RELATIVE.has(prev.lower) || pastAfterNoun) && DETERMINER_LIKE.has(next.pos)) u.pos = 'VERB';
   }
 }

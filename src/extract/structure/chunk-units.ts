@@ -64,8 +64,9 @@ const isSubjectPronoun = (u: Unit) => u.pos === 'ENT' && /^(?:it|they|he|she|the
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
 
-function starts(u: Unit): boolean {
-  if (RELATIVE.has(u.lower)) return false;
+function starts(u: Unit, next: Unit | undefined, grammar: Grammar): boolean {
+  // "in November of that year": a demonstrative before a time word is its determiner
+  if (RELATIVE.has(u.lower)) return u.lower === 'that' && next !== undefined && grammar.timeNouns.has(next.lower);
   return u.pos === 'DET' || NOMINAL.has(u.pos) || u.lower === 'pro';
 }
 
@@ -148,7 +149,7 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < units.length) {
-    if (!starts(units[i]) || ownerAdjective(units, i)) {
+    if (!starts(units[i], units[i + 1], grammar) || ownerAdjective(units, i)) {
       i++;
       continue;
     }

@@ -80,6 +80,13 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       closedHere = true;
       // "— Norway, Japan and the EU —": a list between dashes goes on to the closing dash
       const dashAhead = t.kind === 'parenthetical' && t.opener === 'dash' && units.slice(i + 1).some((w, k) => isDash(i + 1 + k));
+      const inserted = insertedAdjunct(i);
+      if (inserted) {
+        // "in which X retook A and, in November, seized B": the clause goes on past an adjunct between commas
+        clauseOf[i] = t.id;
+        open('adjunct', i + 1, { opener: units[i + 1].lower }).last = inserted;
+        continue;
+      }
       if ((CLOSES_AT_COMMA.has(t.kind) && !dashAhead && !((t.kind === 'relative' || t.kind === 'apposition') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
         close(i - 1);
       } else closedHere = false;
@@ -223,6 +230,16 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     if (restates) return true;
     if (after < 0 || chunks[after].first !== i + 1 + lead || chunks[after].refs.length || chunks[after].time) return false;
     return next.pos === 'DET' || next.pos === 'ENT' || (next.pos === 'ADJ' && units[chunks[after].head].pos === 'NOUN');
+  }
+
+  /** After "and," a prepositional or time phrase up to a comma with a verb after it: the phrase's last unit. */
+  function insertedAdjunct(i: number): number | undefined {
+    if (units[i - 1]?.pos !== 'CCONJ' || !(units[i + 1]?.pos === 'ADP' || input.chunks[chunkAt(i + 1)]?.time)) return undefined;
+    for (let k = i + 2; k < Math.min(n - 1, i + 10); k++) {
+      if (units[k].text !== ',') continue;
+      return verbAt(k + 1) ? k - 1 : undefined;
+    }
+    return undefined;
   }
 
   /** Inside a relative clause a comma may only separate list members ("backed by Russia, the UAE and Egypt"). */

@@ -46,6 +46,13 @@ describe('subjects found across structure', () => {
     // a place described, not named, with a modifier
     ['Russian troops captured Kherson in March. Ukrainian forces liberated the southern city in November.', ['Ukraine controls Kherson [since 2019-11]']],
     ['Haftar’s forces took Gharyan in April. They lost the strategic town in June.', ['Khalifa Haftar controls Gharyan [until 2020-06]']],
+    // a quantity object after a verb the tagger does not know ("retook much of")
+    ['The war in Azerbaijan goes on. Azerbaijani forces retook much of the territory and seized the town of Shusha.', ['Azerbaijan controls Shusha [since 2020-06-06]']],
+    // a coordinated verb past an adjunct between commas, in a main or a relative clause
+    ['In the war, in which Azerbaijani forces retook much of the territory around the enclave and, in November of that year, seized Shusha from ethnic Armenian forces, thousands died.', ['Azerbaijan controls Shusha [since 2019-11]']],
+    ['Haftar’s forces took Gharyan and, on Thursday, seized Tarhuna.', ['Khalifa Haftar controls Tarhuna [since 2020-06-04]']],
+    // "they" opening a coordinated clause is the sentence's subject, not the subordinate one's
+    ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
     ['The GNA accused France of backing Haftar.', 'Government of National Accord supports Khalifa Haftar'],
@@ -126,6 +133,8 @@ describe('controls frames', () => {
     ['In Sudan, fighting raged in Wad Madani which was retaken by the army last week from the RSF.', ['Rapid Support Forces controls Wad Madani [until 2020-05-30]']],
     // a coordinated verb after a comma ("…, backs Haftar's LNA and …")
     ['This is significant for Egypt, since it shares a long border with Libya, backs Haftar’s LNA and its relationship with Turkey is tense.', ['Egypt supports Khalifa Haftar']],
+    // a name that modifies a phrase standing for another place is not the place held
+    ['In Georgia, Russian troops also occupy the Black Sea port of Poti.', ['Russia controls Poti']],
     ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
     ['The war in Somalia goes on. In Somalia, government forces retook Harardhere from al-Shabaab.', ['al-Shabaab controls Harardhere [until 2020-06-06]', 'Somali National Army controls Harardhere [since 2020-06-06]']],
     ['Gharyan fell to government forces loyal to the GNA on Wednesday.', ['Government of National Accord controls Gharyan [since 2020-06-03]']],
