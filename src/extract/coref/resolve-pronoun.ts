@@ -26,6 +26,20 @@ function lastMatching(mentions: Mention[], from: number, sentence: number, test:
   return undefined;
 }
 
+/** No mention before the pronoun in its sentence ("In February they entered …"). */
+const opensSentence = (mentions: Mention[], index: number) => index === 0 || mentions[index - 1].sentence !== mentions[index].sentence;
+
+/** The subject of the sentence before: its first mention after no preposition, if it fits. */
+function previousSubject(mentions: Mention[], index: number, test: (m: Mention) => boolean): Mention | undefined {
+  const sentence = mentions[index].sentence - 1;
+  let first = index;
+  while (first > 0 && mentions[first - 1].sentence >= sentence) first--;
+  const subject = mentions.slice(first, index).find((m) => m.sentence === sentence && !m.afterPreposition);
+  if (!subject) return undefined;
+  const target = subject.source === 'pronoun' && subject.entity?.startsWith('proposal-mention:') ? undefined : subject;
+  return target && target.source !== 'pronoun' && test(target) ? target : undefined;
+}
+
 const SAID_AFTER = /^\s*,?\s*(?:[\p{L}-]+\s+){0,3}?(?:said|says|told|added|stated|stressed|insisted|announced|declared|warned|wrote|tweeted)\b/u;
 const SAID_BEFORE = /(?:said|says|told|added|according to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -85,6 +99,12 @@ export function resolvePronoun(mentions: Mention[], index: number, options: { no
     const proposal = options.notProposal ? undefined : lastMatching(mentions, index, p.sentence, (m) => m.type === 'proposal' && !m.generic);
     if (proposal) return proposal;
     return lastMatching(mentions, index, p.sentence, (m) => isGroup(m) && !isPerson(m), possessive);
+  }
+  // "Government forces retook Bambari. In February they entered Bossangoa": a subject "they"
+  // opening its sentence continues the last sentence's subject (not its object, a town nothing typed yet)
+  if (word === 'they' && options.text !== undefined && opensSentence(mentions, index)) {
+    const subject = previousSubject(mentions, index, (m) => isGroup(m) && m.kind !== 'untyped' && (!isPerson(m) || Boolean(m.collective)));
+    if (subject) return subject;
   }
   // "Russian troops entered Gori after Georgian forces abandoned it, and they also occupy Poti":
   // the subject of a coordinated clause is the sentence's subject

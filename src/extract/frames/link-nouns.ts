@@ -6,7 +6,7 @@
 // An agent noun ("backer", "ally", "proxy", "stronghold") stands for one role and finds
 // the other in apposition ("X, a key backer of Y"), copula ("Y's allies are A and B"), or
 // a list ("Y's backers, including A and B").
-import type { ArgList, Chunk } from '../structure/structure-types.ts';
+import type { ArgList, Chunk, VerbGroup } from '../structure/structure-types.ts';
 import type { FactSink } from './fact-sink.ts';
 import type { Arguments } from './find-arguments.ts';
 import type { AgentNounTrigger, NounTrigger, Predicates } from './load-predicates.ts';
@@ -51,6 +51,7 @@ function linkEventNoun(chunk: Chunk, trigger: NounTrigger, args: Arguments, sink
   if (!agent.length) agent = slot(chunk, trigger.agent.filter((p) => p !== 'possessor' && p !== 'modifier' && p !== 'of'), args);
   if (!agent.length && trigger.agent.includes('of') && target !== of) agent = of;
   const gov = args.governor(chunk);
+  if (trigger.relation === 'controls' && gov && !gov.passive && units[chunk.first - 1]?.lower !== 'under' && linkControlChange(chunk, gov, of, args, sink)) return;
   if (!target.length && gov && RECEIVE.has(gov.lemma) && !gov.passive) target = refsOf(args.subjectOf(gov));
   if (!agent.length && gov && GIVE.has(gov.lemma) && !gov.passive) agent = refsOf(args.subjectOf(gov));
   if (!agent.length && gov && GIVE.has(gov.lemma) && gov.passive) agent = refsOf(args.phraseAfter(chunk.last + 1, ['by'], gov.clause)?.list);
@@ -63,6 +64,20 @@ function linkEventNoun(chunk: Chunk, trigger: NounTrigger, args: Arguments, sink
 }
 
 /** "under Haftar's control", "in the hands of the RSF", "the capture of Sirte by Haftar". */
+/** "federal troops reasserted control of Bahir Dar", "the army lost control of Sirte": the subject takes or loses the place. */
+function linkControlChange(chunk: Chunk, gov: VerbGroup, of: number[], args: Arguments, sink: FactSink): boolean {
+  const { gained, lost } = args.grammar.controlVerbs;
+  const change = gained.has(gov.lemma) ? 'gained' : lost.has(gov.lemma) ? 'lost' : undefined;
+  if (!change || !of.length) return false;
+  const mood = readMood(gov, args, args.grammar);
+  if (mood.negated || mood.hypothetical || mood.intent || mood.demand) return true;
+  const holders = refsOf(args.subjectOf(gov)).filter((r) => sink.kind(r) === 'party');
+  // "control of Bahir Dar and Gondar": the list the complement heads
+  const places = chunk.complement.length ? [...new Set([...of, ...args.listOf(chunk).refs])] : of;
+  sink.add('controls', holders, places.filter((r) => sink.placeLike(r)), `frame.noun-change:${gov.lemma}`, { target: ['place'], change });
+  return true;
+}
+
 function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], target: number[], of: number[], args: Arguments, sink: FactSink): void {
   const { units } = args.s;
   const before = units[chunk.first - 1]?.lower;

@@ -15,6 +15,7 @@ import { theatreVotes } from '../mentions/theatre-votes.ts';
 const GROUP_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:forces|militias?|troops|men|fighters|army|loyalists|camp)\b/u;
 const GROUP_BEFORE = /\b(?:forces|militias?|troops|men|fighters|loyalists)\s+(?:of|loyal to)\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 const PROPOSAL_WORDS = /cease[- ]?fire|truce|armistice|hostilities/i;
+const COORDINATED_GAP = /^\s+(?:\p{Ll}+\s+)?(?:and|or)\s+(?:the\s+|its\s+|their\s+)?$/u;
 const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|of|into|across|inside|near|for|with|against|by)\s+(?:the\s+)?$/i;
 
 type Draft = Omit<Mention, 'id'>;
@@ -85,7 +86,12 @@ export const mentions: Stage = {
       return true;
     });
     const list: Mention[] = kept.map((d, id) => ({ ...d, id }));
-    for (const m of list) if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) m.afterPreposition = true;
+    list.forEach((m, i) => {
+      const prev = list[i - 1];
+      // "backed by Rwandan troops and the Russian contingent": the second of a coordinated pair too
+      const coordinated = prev?.afterPreposition && prev.sentence === m.sentence && COORDINATED_GAP.test(text.slice(prev.end, m.start));
+      if (coordinated || PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) m.afterPreposition = true;
+    });
     for (const m of list) {
       if (m.kind !== 'person') continue;
       m.collective = GROUP_AFTER.test(text.slice(m.end, m.end + 30)) || GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));

@@ -27,8 +27,12 @@ export const relations: Stage = {
   run(state) {
     const byId = new Map<number, Mention>(state.mentions!.map((m) => [m.id, m]));
     const bySentence = new Map<number, Mention[]>();
+    // mentions per sentence, names nothing typed yet included ("The TNLA captured Namhsan")
+    const present = new Map<number, number>();
     for (const m of state.mentions!) {
-      if (m.kind === 'untyped' || (!m.entity && m.source !== 'proposal')) continue;
+      if (!m.entity && m.source !== 'proposal') continue;
+      present.set(m.sentence, (present.get(m.sentence) ?? 0) + 1);
+      if (m.kind === 'untyped') continue;
       const list = bySentence.get(m.sentence) ?? [];
       list.push(m);
       bySentence.set(m.sentence, list);
@@ -53,10 +57,11 @@ export const relations: Stage = {
       raw.push(disputed ? { ...fact, disputed } : fact);
     };
     for (const sentence of state.sentences!) {
-      const own = bySentence.get(sentence.index);
+      const own = bySentence.get(sentence.index) ?? [];
+      const count = present.get(sentence.index) ?? 0;
       // fewer than two mentions relate nothing; a "sentence" with dozens of them is a list
       // or a table, not a statement (and would only cost time)
-      if (!own || own.length < 2 || own.length > MAX_MENTIONS) continue;
+      if (!own.length || count < 2 || count > MAX_MENTIONS) continue;
       // "claimed … which Doha denied": an attribution the text disputes states no fact; its
       // facts are read but marked, and stage 9 keeps them as claims (find-denial.ts)
       const disputed = findDenial(sentence, state.sentences![sentence.index + 1], named);

@@ -38,7 +38,8 @@ function requestsStandForProposal(units: Unit[], chunks: Chunk[], grammar: Gramm
  */
 export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar: Grammar, predicates: Predicates, typeOf: (mention: number) => NodeType | 'untyped' | undefined): SentenceStructure {
   const units = buildUnits(sentence, mentions, predicates, grammar);
-  const { chunks, chunkOf } = chunkUnits(units, grammar);
+  const armedGroups = new Set(mentions.filter((m) => m.type !== 'city' && m.type !== 'proposal' && m.kind !== 'state' && m.kind !== 'person' && m.kind !== 'untyped').map((m) => m.id));
+  const { chunks, chunkOf } = chunkUnits(units, grammar, (id) => armedGroups.has(id));
   forumsStandForProposal(chunks, mentions, grammar);
   requestsStandForProposal(units, chunks, grammar, (id) => typeOf(id) === 'proposal');
   const { groups, groupOf } = findVerbGroups(units, chunkOf, grammar);

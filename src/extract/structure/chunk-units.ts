@@ -145,7 +145,7 @@ function adjectivesGoOn(units: Unit[], i: number, j: number): boolean {
 }
 
 /** Chunks of the sentence, in order, and the chunk index of every unit (-1 outside chunks). */
-export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; chunkOf: number[] } {
+export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: number) => boolean = () => false): { chunks: Chunk[]; chunkOf: number[] } {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < units.length) {
@@ -170,7 +170,9 @@ export function chunkUnits(units: Unit[], grammar: Grammar): { chunks: Chunk[]; 
     const c = chunks[k];
     const prev = merged[merged.length - 1];
     const gap = prev ? prev.last + 1 : -1;
-    const owner = prev ? ownerAfter(units, gap) : 0;
+    // "fighters from Fano", "militiamen from the RSF": from an armed group, not from a place or a country
+    const from = prev && units[gap]?.lower === 'from' && headIn(grammar.groupNouns, prev) && c.headMention !== undefined && c.first === c.last && isGroup(c.headMention) ? 1 : 0;
+    const owner = prev ? ownerAfter(units, gap) || from : 0;
     const transparent = prev && (headIn(grammar.groupNouns, prev) || headIn(grammar.placeNouns, prev) || headIn(grammar.eventNouns, prev) || prev.headLemma === 'pro');
     // only words that stand for their owner merge; "the backing of Iran and Russia" keeps its list
     // "the territory east of the Euphrates", "30 km south of Tripoli": a landmark, not the referent

@@ -35,3 +35,14 @@ describe('the town is a town', () => {
     expect(factLines('In Burkina Faso, Djibo, the capital of Soum province, has been blockaded by JNIM since 2022; the town is still held by the army.')).toContain('Armed Forces of Burkina Faso controls Djibo');
   });
 });
+
+describe('"they" opening a sentence continues the last sentence\'s subject', () => {
+  it.each([
+    // not the town the last sentence took, which nothing has typed yet
+    ['The war in Myanmar goes on. The Arakan Army seized Paletwa. In February they entered Kyauktaw without a fight.', 'Arakan Army controls Kyauktaw [since 2020-02]'],
+    // the subject after a fronted participial phrase, not the backers inside it
+    ['In Yemen, the Houthis launched an offensive. Backed by Iranian advisers and the Hezbollah contingent, the Houthis seized Saada. Later they took Amran.', 'Houthis controls Amran [since 2020-06-06]'],
+  ])('%s', (text, expected) => {
+    expect(factLines(text)).toContain(expected);
+  });
+});

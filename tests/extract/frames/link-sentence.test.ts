@@ -55,6 +55,8 @@ describe('subjects found across structure', () => {
     ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
+    ['In Ethiopia, the rebels sought to take control of Gondar but failed.', 'Tigray Defense Forces controls Gondar [since 2020-06-06]'],
+    ['In Sudan, Chad withdrew fighters from El Geneina.', 'Chad controls El Geneina [since 2020-06-06]'],
     ['The GNA accused France of backing Haftar.', 'Government of National Accord supports Khalifa Haftar'],
     ['In Yemen, the southern separatists rejected the plan, and the coalition backed the government.', 'Southern Transitional Council rejects P'],
     ['Turkey backs the GNA and Russia supports Haftar.', 'Turkey supports Russia'],
@@ -133,6 +135,14 @@ describe('controls frames', () => {
     ['In Sudan, fighting raged in Wad Madani which was retaken by the army last week from the RSF.', ['Rapid Support Forces controls Wad Madani [until 2020-05-30]']],
     // a coordinated verb after a comma ("…, backs Haftar's LNA and …")
     ['This is significant for Egypt, since it shares a long border with Libya, backs Haftar’s LNA and its relationship with Turkey is tense.', ['Egypt supports Khalifa Haftar']],
+    // a sentence naming one party and one name nothing typed yet: the verb of control makes it a town
+    ['In Myanmar, the fighting goes on. The TNLA also captured Namhsan on Tuesday.', ["Ta'ang National Liberation Army controls Namhsan [since 2020-06-02]"]],
+    // fighters from an armed group are its fighters (not fighters from a place or a country)
+    ['In Ethiopia, fighters from Fano, a loose network of Amhara nationalist militias, seized Lalibela.', ['Fano controls Lalibela [since 2020-06-06]']],
+    ['In Sudan, militiamen from the RSF stormed El Fasher.', ['Rapid Support Forces controls El Fasher [since 2020-06-06]']],
+    // a verb before "control of" says who took or lost the places of its list
+    ['In Ethiopia, by mid-month federal troops had reasserted control of Bahir Dar and Gondar.', ['Ethiopian National Defense Force controls Bahir Dar [since 2020-06-06]', 'Ethiopian National Defense Force controls Gondar [since 2020-06-06]']],
+    ['In Yemen, the Houthis lost control of the port of Mocha in 2017.', ['Houthis controls Mocha [until 2017]']],
     // a name that modifies a phrase standing for another place is not the place held
     ['In Georgia, Russian troops also occupy the Black Sea port of Poti.', ['Russia controls Poti']],
     ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
