@@ -63,7 +63,6 @@ function fits(c: Mention, role: string, spec: DescriptionRole, ctx: Context, hea
  * the other side's, as the Taliban's emirate).
  */
 function knownMilitary(m: Mention, lexicon: Lexicon, country: LexEntry, countryId: string): LexEntry | undefined {
-  if (GOVERNMENT_HEADS.test(m.head ?? '')) return undefined;
   let byCountry = armies.get(lexicon);
   if (!byCountry) armies.set(lexicon, (byCountry = new Map()));
   if (!byCountry.has(countryId)) {
@@ -71,13 +70,17 @@ function knownMilitary(m: Mention, lexicon: Lexicon, country: LexEntry, countryI
     const ofKind = known.filter((e) => e.kind === 'military');
     byCountry.set(countryId, ofKind.length === 1 ? ofKind[0] : known.length === 1 ? known[0] : undefined);
   }
-  return byCountry.get(countryId);
+  const known = byCountry.get(countryId);
+  // "the government" is the army's state, one node with it ("government troops" too); a known
+  // government is not taken unnamed: it may be of another year
+  return known?.kind === 'military' ? known : undefined;
 }
 
 const armies = new WeakMap<Lexicon, Map<string, LexEntry | undefined>>();
 
-function entityOf(entry: LexEntry): ArticleEntity {
-  return { key: entry.id, id: entry.id, label: entry.label, type: 'actor', kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon };
+/** A theatre's army: one node with its government, by whose names it is also known. */
+function entityOf(entry: LexEntry, stateNames: string[]): ArticleEntity {
+  return { key: entry.id, id: entry.id, label: entry.label, type: 'actor', kind: entry.kind, aliases: stateNames, mentions: 0, lat: entry.lat, lon: entry.lon };
 }
 
 const demonymOf = (lexicon: Lexicon, countryId: string) => [...lexicon.demonyms.entries()].find(([, id]) => id === countryId)?.[0];
@@ -115,11 +118,12 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     return { key, init: () => ctx.entities.get(key)! };
   }
   if (role === 'state' && country) {
-    const pick = military;
-    if (pick) return { key: pick.id, init: () => entityOf(pick) };
     const label = `Government of ${country.label}`;
     const demonym = demonymOf(lexicon, countryId!);
-    const aliases = [m.text, ...(demonym ? [`${capitalised(demonym)} government`] : [])];
+    const governmentNames = [label, ...(demonym ? [`${capitalised(demonym)} government`] : [])];
+    const pick = military;
+    if (pick) return { key: pick.id, init: () => entityOf(pick, [m.text, ...governmentNames]) };
+    const aliases = [m.text, ...governmentNames.slice(1)];
     return { key: `described:state:${slugify(country.label)}`, init: () => ({ key: `described:state:${slugify(country.label)}`, label, type: 'actor', kind: 'government', aliases, mentions: 0 }) };
   }
   if ((role === 'armed' || role === 'opposition') && spec.node?.includes(m.head ?? '') && country) {
