@@ -78,9 +78,14 @@ function knownMilitary(m: Mention, lexicon: Lexicon, country: LexEntry, countryI
 
 const armies = new WeakMap<Lexicon, Map<string, LexEntry | undefined>>();
 
-/** A theatre's army: one node with its government, by whose names it is also known. */
-function entityOf(entry: LexEntry, stateNames: string[]): ArticleEntity {
-  return { key: entry.id, id: entry.id, label: entry.label, type: 'actor', kind: entry.kind, aliases: stateNames, mentions: 0, lat: entry.lat, lon: entry.lon };
+/**
+ * A theatre's army: one node with its government, known by both names and labelled as the
+ * article first calls it ("the government" → "Government of Syria", "the army" → "Syrian Arab Army").
+ */
+function entityOf(entry: LexEntry, stateNames: string[], asGovernment: boolean): ArticleEntity {
+  const label = asGovernment ? stateNames[0] : entry.label;
+  const aliases = [...new Set([...stateNames, entry.label])].filter((a) => a !== label);
+  return { key: entry.id, id: entry.id, label, type: 'actor', kind: entry.kind, aliases, mentions: 0, lat: entry.lat, lon: entry.lon };
 }
 
 const demonymOf = (lexicon: Lexicon, countryId: string) => [...lexicon.demonyms.entries()].find(([, id]) => id === countryId)?.[0];
@@ -122,7 +127,8 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     const demonym = demonymOf(lexicon, countryId!);
     const governmentNames = [label, ...(demonym ? [`${capitalised(demonym)} government`] : [])];
     const pick = military;
-    if (pick) return { key: pick.id, init: () => entityOf(pick, [m.text, ...governmentNames]) };
+    const asGovernment = GOVERNMENT_HEADS.test(m.head ?? '') || /\bgovernment\b/i.test(m.text);
+    if (pick) return { key: pick.id, init: () => entityOf(pick, [...governmentNames, m.text], asGovernment) };
     const aliases = [m.text, ...governmentNames.slice(1)];
     return { key: `described:state:${slugify(country.label)}`, init: () => ({ key: `described:state:${slugify(country.label)}`, label, type: 'actor', kind: 'government', aliases, mentions: 0 }) };
   }

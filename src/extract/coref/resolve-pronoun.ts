@@ -76,13 +76,14 @@ function speakingParty(mentions: Mention[], index: number, text: string, isPerso
 }
 
 /** The mention a pronoun refers to, or undefined when no antecedent is close enough. */
-export function resolvePronoun(mentions: Mention[], index: number, options: { notProposal?: boolean; place?: boolean; text?: string } = {}): Mention | undefined {
+export function resolvePronoun(mentions: Mention[], index: number, options: { notProposal?: boolean; place?: boolean; holder?: boolean; text?: string } = {}): Mention | undefined {
   const p = mentions[index];
   const word = p.kind;
   if (word === 'we' || word === 'our' || word === 'us') return options.text ? speakerOf(mentions, index, options.text) : undefined;
   // "the LNA said it …": a leader's entry named by his force's name is an "it"
   const isPerson = (m: Mention) => m.kind === 'person' && !/^[A-Z]{2,6}$|\b(?:Army|Forces|Militia|Brigade|Front|Movement)\b/.test(m.text);
-  const isGroup = (m: Mention) => m.type !== 'city' && m.type !== 'proposal';
+  // the subject of a verb of control ("that it seized") is a party the article has typed
+  const isGroup = (m: Mention) => m.type !== 'city' && m.type !== 'proposal' && !(options.holder && m.kind === 'untyped');
   const possessive = word === 'his' || word === 'her' || word === 'its' || word === 'their';
   if (word === 'he' || word === 'his' || word === 'him' || word === 'she' || word === 'her') {
     return lastMatching(mentions, index, p.sentence, isPerson, possessive);

@@ -4,6 +4,7 @@ import type { Mention, RawFact } from '../pipeline-types.ts';
 import type { SentenceStructure } from '../structure/structure-types.ts';
 
 const SPEAKS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:say|says|said|believe|believes|estimate|estimates|allege|alleges|claim|claims|report|reports)\b/u;
+const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$/i;
 const OWNS_PLACE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:suburbs?|outskirts?|districts?|neighbourhoods?|neighborhoods?|centre|center|port|airport|countryside|province|region|west|east|north|south)\b/u;
 
 /**
@@ -31,9 +32,21 @@ export function ruleFactStands(fact: RawFact, sentence: { start: number; text: s
   if (structure && startsClause(structure, fact.object)) return false;
   const subject = byId.get(fact.subject);
   if (subject && SPEAKS_AFTER.test(textAfter(subject, sentence))) return false;
+  if (structure && ownsOthers(structure, fact.subject)) return false;
   const object = byId.get(fact.object);
   if (fact.relation === 'controls' && structure && modifiesAnotherPlace(structure, fact.object)) return false;
+  // "a town south-east of Tripoli that is still held by …": a landmark is not the place held
+  if (fact.relation === 'controls' && object && BEARING_BEFORE.test(sentence.text.slice(Math.max(0, object.start - sentence.start - 20), object.start - sentence.start))) return false;
   return !(fact.relation === 'controls' && object && OWNS_PLACE_AFTER.test(textAfter(object, sentence)));
+}
+
+// "Haftar's allies", "the GNA's rivals": nouns for other parties than their owner
+const OTHERS = /^(?:all(?:y|ies)|backers?|supporters?|patrons?|sponsors?|benefactors?|financiers?|suppliers?|guarantors?|proxies|proxy|clients?|friends?|partners?|rivals?|arch-?rivals?|enemies|enemy|opponents?|foes?|adversar(?:y|ies))$/;
+
+/** "It was welcomed by Haftar's allies": the owner of a noun for other parties does not act. */
+function ownsOthers(s: SentenceStructure, mention: number): boolean {
+  const chunk = s.chunks.find((c) => c.possessors.includes(mention));
+  return Boolean(chunk) && OTHERS.test(chunk!.headWord);
 }
 
 /** "occupy the Black Sea port of Poti": a name modifying a phrase that stands for another place. */

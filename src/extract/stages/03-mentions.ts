@@ -77,7 +77,10 @@ export const mentions: Stage = {
     // In the lexicon's own theatre the parties are known and the country is only the setting
     // ("Libya"). Elsewhere the theatre country may itself be a party (Ukraine, Russia).
     const ownTheatre = theatre === lexicon.theatre;
-    const kept = drafts.filter((d) => {
+    const kept = drafts.filter((d, i) => {
+      // "Russian Wagner mercenaries", "Iranian Quds Force officers": a nationality of the group named next, no party of its own
+      const next = drafts[i + 1];
+      if (d.source === 'demonym' && next && next.kind === 'armed-group' && /^\s+$/.test(text.slice(d.end, next.start))) return false;
       const isTheatre = (d.source === 'country' || d.source === 'demonym' || d.source === 'metonym') && d.lexId === theatreId;
       if (isTheatre && ownTheatre) return false;
       if (isTheatre) d.type = 'actor';

@@ -5,6 +5,7 @@ import type { ArticleEntity, Mention, Stage } from '../pipeline-types.ts';
 import { clusterNames } from '../coref/cluster-names.ts';
 import { resolvePronoun } from '../coref/resolve-pronoun.ts';
 import { resolveDescription } from '../coref/resolve-description.ts';
+import { loadPredicates } from '../frames/load-predicates.ts';
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 const FIRST_PERSON = new Set(['we', 'our', 'us']);
@@ -13,6 +14,16 @@ const PLACE_AFTER = /^\s+(?:(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:
 
 // "after Georgian forces abandoned it", "the rebels retook it": the object of a verb of control is a place
 const PLACE_BEFORE = /\b(?:abandoned|abandon|captured|capture|seized|seize|retook|retake|retaken|took|taken|lost|held|hold|holds|entered|evacuated|recaptured|liberated|liberate|overran|overrun|stormed|shelled|surrounded|besieged|encircled|regained|recovered)\s+$/;
+
+const ACTIVE_VERB_AFTER = /^\s+(?:(?:had|has|have|also|then|later|quickly|eventually|finally|briefly)\s+){0,2}([a-z-]+)/;
+
+/** Does an active verb of control follow ("it seized", "they had recaptured")? Read from predicates.json. */
+function controlVerbAfter(after: string): boolean {
+  const word = ACTIVE_VERB_AFTER.exec(after)?.[1];
+  const predicates = loadPredicates();
+  const lemma = word ? predicates.formToLemma.get(word) : undefined;
+  return Boolean(lemma) && word !== lemma && Boolean(predicates.verbs.get(lemma!)?.some((t) => t.relation === 'controls' && !t.rest.length));
+}
 
 export const coreference: Stage = {
   name: 'coreference',
@@ -43,8 +54,10 @@ export const coreference: Stage = {
         const next = mentions[i + 1];
         const ownsPerson = POSSESSIVE.has(m.kind) && next?.kind === 'person' && next.sentence === m.sentence && next.start - m.end < 40 && TITLE_GAP.test(state.text!.slice(m.end, next.start));
         const place = PLACE_AFTER.test(state.text!.slice(m.end, m.end + 40)) || (m.kind === 'it' && PLACE_BEFORE.test(state.text!.slice(Math.max(0, m.start - 30), m.start)));
+        // "… north of Kas that it seized": the subject of a verb of control is a party, not a place or a name nothing typed
+        const holder = !place && (m.kind === 'it' || m.kind === 'they') && controlVerbAfter(state.text!.slice(m.end, m.end + 40));
         if (FIRST_PERSON.has(m.kind)) return; // once the speakers are known, below
-        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place, text: state.text });
+        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place, holder, text: state.text });
         if (antecedent?.entity) m.entity = antecedent.entity;
         else if (antecedent?.source === 'proposal') m.entity = `proposal-mention:${antecedent.id}`;
         // a pronoun read as a place ("abandoned it") is one, even when its name is not typed yet

@@ -7,7 +7,8 @@ import type { Chunk, Unit } from './structure-types.ts';
 import type { Grammar } from './load-grammar.ts';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+const DISTANCE_UNITS = /^(?:km|kilometres|kilometers|miles|mi|metres|meters)$/;
+export const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose', 'our']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ENT']);
 const MODIFIER_PARTICIPLE = /^(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated|held|controlled|led|run|occupied|recogni[sz]ed|trained|affiliated)$/;
@@ -38,6 +39,8 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   if (i === first + 1 && isTimeWord(units[first], grammar) && units[first - 1]?.pos === 'ADP' && (u.pos === 'ENT' || u.pos === 'PROPN' || u.pos === 'ADJ') && !POSSESSIVE.has(u.lower)) return false;
   // "by the army last week": a time phrase after a noun phrase is a phrase of its own
   if (/^(?:last|next|this|past|coming|earlier|later)$/.test(u.lower) && next && grammar.timeNouns.has(next.lower) && !grammar.timeNouns.has(prev.lower)) return false;
+  // "a town 80 km south of Tripoli": a distance is a phrase of its own
+  if (u.pos === 'NUM' && prev.pos === 'NOUN' && next && DISTANCE_UNITS.test(next.lower)) return false;
   if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));
   if (u.pos === 'PART' && POSSESSIVE.has(u.lower)) return prev.pos !== 'PUNCT';
   // "the Houthis' chief negotiator": a plural's apostrophe, which the tagger reads as punctuation
@@ -172,7 +175,9 @@ export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: n
     const gap = prev ? prev.last + 1 : -1;
     // "fighters from Fano", "militiamen from the RSF": from an armed group, not from a place or a country
     const from = prev && units[gap]?.lower === 'from' && headIn(grammar.groupNouns, prev) && c.headMention !== undefined && c.first === c.last && isGroup(c.headMention) ? 1 : 0;
-    const owner = prev ? ownerAfter(units, gap) || from : 0;
+    // "the LNA-controlled air base at Jufra", "the airport at Benina": the place it is
+    const at = prev && units[gap]?.lower === 'at' && headIn(grammar.placeNouns, prev) && c.headMention !== undefined && c.first === c.last && !isGroup(c.headMention) ? 1 : 0;
+    const owner = prev ? ownerAfter(units, gap) || from || at : 0;
     const transparent = prev && (headIn(grammar.groupNouns, prev) || headIn(grammar.placeNouns, prev) || headIn(grammar.eventNouns, prev) || prev.headLemma === 'pro');
     // only words that stand for their owner merge; "the backing of Iran and Russia" keeps its list
     // "the territory east of the Euphrates", "30 km south of Tripoli": a landmark, not the referent

@@ -55,6 +55,12 @@ describe('subjects found across structure', () => {
     ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
+    ['Supply lines ran through Tarhouna, a town south-east of Tripoli that is still held by Haftar’s forces.', 'Khalifa Haftar controls Tripoli'],
+    // a nationality before a named group is no party of its own
+    ["Haftar's militias, backed by Russian Wagner mercenaries, shelled Tripoli.", 'Russia supports Khalifa Haftar'],
+    // the owner of "allies", "rivals" does not act
+    ['Sisi announced the Cairo Declaration on Saturday. It was welcomed by Haftar’s allies, but the GNA rejected it.', 'Khalifa Haftar supports P'],
+    ['In Yemen, the UN announced a truce. The Houthis’ rivals welcomed the truce.', 'Houthis supports P'],
     ['In Ethiopia, the rebels sought to take control of Gondar but failed.', 'Tigray Defense Forces controls Gondar [since 2020-06-06]'],
     ['In Sudan, Chad withdrew fighters from El Geneina.', 'Chad controls El Geneina [since 2020-06-06]'],
     ['The GNA accused France of backing Haftar.', 'Government of National Accord supports Khalifa Haftar'],
@@ -143,10 +149,15 @@ describe('controls frames', () => {
     // a verb before "control of" says who took or lost the places of its list
     ['In Ethiopia, by mid-month federal troops had reasserted control of Bahir Dar and Gondar.', ['Ethiopian National Defense Force controls Bahir Dar [since 2020-06-06]', 'Ethiopian National Defense Force controls Gondar [since 2020-06-06]']],
     ['In Yemen, the Houthis lost control of the port of Mocha in 2017.', ['Houthis controls Mocha [until 2017]']],
+    // a relative after a landmark ("south-east of Tripoli", "80 km (50 miles) south of") is about the place before it
+    ['Supply lines ran through Tarhouna, a town south-east of Tripoli that is still held by Haftar’s forces.', ['Khalifa Haftar controls Tarhuna']],
+    ['In Sudan, the RSF holds Nyala, a city 80 km (50 miles) north of Kas that it seized in October.', ['Rapid Support Forces controls Nyala [since 2019-10]']],
+    // a base "at" a place is that place
+    ['Supplies ran through the LNA-controlled air base at Jufra in central Libya.', ['Khalifa Haftar controls Jufra']],
     // a name that modifies a phrase standing for another place is not the place held
     ['In Georgia, Russian troops also occupy the Black Sea port of Poti.', ['Russia controls Poti']],
     ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
-    ['The war in Somalia goes on. In Somalia, government forces retook Harardhere from al-Shabaab.', ['al-Shabaab controls Harardhere [until 2020-06-06]', 'Somali National Army controls Harardhere [since 2020-06-06]']],
+    ['The war in Somalia goes on. In Somalia, government forces retook Harardhere from al-Shabaab.', ['al-Shabaab controls Harardhere [until 2020-06-06]', 'Government of Somalia controls Harardhere [since 2020-06-06]']],
     ['Gharyan fell to government forces loyal to the GNA on Wednesday.', ['Government of National Accord controls Gharyan [since 2020-06-03]']],
     ['The war in Syria goes on. In Syria, the Syrian Democratic Forces drove Islamic State out of the city of Raqqa.', ['Islamic State controls Raqqa [until 2020-06-06]', 'Syrian Democratic Forces controls Raqqa [since 2020-06-06]']],
     ['Tarhuna is calm, since it was recaptured by the UN-recognised Government of National Accord\'s forces on June 5.', ['Government of National Accord controls Tarhuna [since 2020-06-05]']],
