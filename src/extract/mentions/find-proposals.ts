@@ -37,7 +37,9 @@ const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|a
 const HOSTED_TALKS = /(?<=-(?:hosted|brokered|led|sponsored|mediated)\s+)(?:peace\s+)?talks\b/giu;
 // "negotiations hosted by Cuba", "talks in Kunming mediated by China": the talks that made the article's deal
 const MEDIATED_TALKS = /\b(?:talks|negotiations|consultations)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:mediated|hosted|co-hosted|brokered|facilitated|sponsored|convened)\s+by\b)/giu;
-const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
+const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call|announcement|announcements)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
+// "Serraj's initiative", "Egypt's own plan": a named party's proposal, in an article about one
+const OWNED = /(?<![\p{L}-])\p{Lu}[\p{L}-]+['’]s(?:\s+own)?\s+(?:proposal|initiative|plan|offer|call)\b/gu;
 // a word ANAPHOR cannot match without
 const ANAPHOR_NOUN = /proposal|initiative|declaration|agreement|deal|offer|plan|call|statement|announcement/i;
 const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;
@@ -80,7 +82,7 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
       const start = base + m.index!;
       if (!hits.some((h) => h.start < start + m[0].length && start < h.end)) hits.push({ start, end: start + m[0].length, text: m[0], generic: false, anaphor: true });
     }
-    for (const m of ANAPHOR_NOUN.test(text) ? allMatches(ANAPHOR, text) : []) {
+    for (const m of ANAPHOR_NOUN.test(text) ? [...allMatches(ANAPHOR, text), ...allMatches(OWNED, text)] : []) {
       const start = base + m.index! + m[0].indexOf(' ') + 1;
       const end = base + m.index! + m[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;

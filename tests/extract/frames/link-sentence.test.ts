@@ -154,6 +154,11 @@ describe('controls frames', () => {
     ['In Sudan, the RSF holds Nyala, a city 80 km (50 miles) north of Kas that it seized in October.', ['Rapid Support Forces controls Nyala [since 2019-10]']],
     // a base "at" a place is that place
     ['Supplies ran through the LNA-controlled air base at Jufra in central Libya.', ['Khalifa Haftar controls Jufra']],
+    // a ministry or an embassy stands for its country; "the announcement" and "X's initiative" for the proposal
+    ['Sarraj announced a ceasefire on Friday. The US embassy and the German foreign ministry welcomed the announcement.', ['United States supports P', 'Germany supports P']],
+    ["The Libyan rivals signed a ceasefire in Geneva on Friday. Egypt's Foreign Ministry, by contrast, welcomed the agreement.", ['Egypt supports P']],
+    ["In Yemen, the UN announced a truce on Monday. Houthi spokesman Mohammed Abdulsalam dismissed Grundberg's initiative as a ploy.", ['Mohammed Abdulsalam rejects P']],
+    ["Sisi unveiled a plan for a ceasefire. Egypt's own plan, the so-called Cairo Declaration, called for a ceasefire.", ['Egypt proposes P']],
     // a name that modifies a phrase standing for another place is not the place held
     ['In Georgia, Russian troops also occupy the Black Sea port of Poti.', ['Russia controls Poti']],
     ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
