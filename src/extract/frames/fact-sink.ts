@@ -21,6 +21,11 @@ export class FactSink {
     return this.byId.get(mention)?.type;
   }
 
+  /** Is the mention a nationality adjective ("Emirati", "Egyptian")? */
+  demonym(mention: number): boolean {
+    return this.byId.get(mention)?.source === 'demonym';
+  }
+
   /** Is the mention a pronoun ("it", "they")? */
   pronoun(mention: number): boolean {
     return this.byId.get(mention)?.source === 'pronoun';

@@ -19,6 +19,20 @@ const FRONTING = new Set(['with', 'despite', 'thanks', 'amid', 'backed', 'suppor
 
 const refsOf = (l?: ArgList) => l?.refs ?? [];
 
+/** "Emirati and Egyptian backing", "Emirati, Egyptian and Russian backing": nationalities coordinated before the one that modifies the noun. */
+function sharedModifiers(chunk: Chunk, args: Arguments, sink: FactSink): { mentions: number[]; first: number } {
+  const { units } = args.s;
+  const out = { mentions: [] as number[], first: chunk.first };
+  if (!chunk.modifiers.length || !sink.demonym(chunk.modifiers[0])) return out;
+  for (let k = chunk.first - 1; k > 0 && (units[k].lower === 'and' || units[k].text === ','); k -= 2) {
+    const m = units[k - 1].mention;
+    if (m === undefined || !sink.demonym(m)) break;
+    out.mentions.push(m);
+    out.first = k - 1;
+  }
+  return out;
+}
+
 /** Phrases right after the chunk: "for the GNA", "from Russia and the UAE", "by Haftar". */
 function slot(chunk: Chunk, preps: string[], args: Arguments): number[] {
   if (!preps.length) return [];
@@ -42,7 +56,8 @@ function hostSubject(chunk: Chunk, args: Arguments): ArgList | undefined {
 
 function linkEventNoun(chunk: Chunk, trigger: NounTrigger, args: Arguments, sink: FactSink): void {
   const { units } = args.s;
-  const possessed = [...chunk.possessors, ...chunk.modifiers];
+  const shared = sharedModifiers(chunk, args, sink);
+  const possessed = [...chunk.possessors, ...chunk.modifiers, ...shared.mentions];
   const of = ofList(chunk, args);
   let agent: number[] = trigger.agent.includes('possessor') || trigger.agent.includes('modifier') ? possessed : [];
   const preps = trigger.targetSlots.filter((p) => p !== 'of');
@@ -50,7 +65,9 @@ function linkEventNoun(chunk: Chunk, trigger: NounTrigger, args: Arguments, sink
   if (!target.length && trigger.targetSlots.includes('of') && (agent.length || !trigger.agent.includes('of'))) target = of;
   if (!agent.length) agent = slot(chunk, trigger.agent.filter((p) => p !== 'possessor' && p !== 'modifier' && p !== 'of'), args);
   if (!agent.length && trigger.agent.includes('of') && target !== of) agent = of;
-  const gov = args.governor(chunk);
+  // "has relied on Emirati backing": the preposition of a verb of receiving
+  const phrase = { ...chunk, first: shared.first };
+  const gov = args.governor(phrase) ?? (/^(?:on|upon)$/.test(units[phrase.first - 1]?.lower ?? '') ? args.governor({ ...phrase, first: phrase.first - 1 }) : undefined);
   if (trigger.relation === 'controls' && gov && !gov.passive && units[chunk.first - 1]?.lower !== 'under' && linkControlChange(chunk, gov, of, args, sink)) return;
   if (!target.length && gov && RECEIVE.has(gov.lemma) && !gov.passive) target = refsOf(args.subjectOf(gov));
   if (!agent.length && gov && GIVE.has(gov.lemma) && !gov.passive) agent = refsOf(args.subjectOf(gov));

@@ -82,6 +82,18 @@ function linkPresence(g: VerbGroup, args: Arguments, grammar: Grammar, sink: Fac
   sink.add('controls', subject.refs, places.refs, `frame.presence:${g.lemma}`, { target: ['place'] });
 }
 
+const DID = /^(?:did|do|does|has|have|had)$/;
+
+/** "Qatar welcomed the announcement, as did the US embassy and Germany": those after "as did" do the same. */
+function ellipsisSubjects(g: VerbGroup, args: Arguments): number[] {
+  const { units, groupOf, groups } = args.s;
+  for (let k = g.last + 1; k < units.length - 2; k++) {
+    if (units[k].text === ';' || (groupOf[k] >= 0 && groups[groupOf[k]].id !== g.id)) return [];
+    if (units[k].text === ',' && units[k + 1].lower === 'as' && DID.test(units[k + 2].lower)) return args.listAt(k + 3, args.s.clauseOf[k + 3])?.refs ?? [];
+  }
+  return [];
+}
+
 /** Links every trigger verb of the sentence. */
 export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
   for (const g of args.s.groups) {
@@ -125,7 +137,7 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       // "Turkey and the UAE back the GNA and Haftar respectively": pair the lists
       const paired = respectively(target, args) && source.refs.length === target.refs.length && source.refs.length > 1;
       if (paired) source.refs.forEach((s, k) => sink.add(relation, [s], [target.refs[k]], `${rule}:respectively`, { target: trigger.target }));
-      else sink.add(relation, refs(source), refs(target), rule, { target: trigger.target });
+      else sink.add(relation, [...refs(source), ...(giver || passive ? [] : ellipsisSubjects(g, args))], refs(target), rule, { target: trigger.target });
       break;
     }
   }

@@ -28,8 +28,8 @@ function reportedFuture(g: VerbGroup, args: Arguments, grammar: Grammar): boolea
   if (modals.length !== 1 || (modals[0].lower !== 'would' && modals[0].lower !== "'d")) return false;
   const clause = clauses[g.clause];
   if (clause?.kind !== 'complement') return false;
-  // the verb just before the clause opened it ("said that …", "said it …")
-  const governor = groupOf[clause.first - 1] >= 0 ? groups[groupOf[clause.first - 1]] : undefined;
+  // the verb before the clause opened it ("said that …", "said it …", "said on Saturday they …")
+  const governor = groupOf[clause.first - 1] >= 0 ? groups[groupOf[clause.first - 1]] : [...groups].reverse().find((h) => h.last < clause.first && h.clause === clause.parent);
   if (!governor || !governor.past || !grammar.reportingVerbs.has(governor.lemma)) return false;
   return !clauses.some((c) => c.parent === g.clause && c.opener !== undefined && grammar.hypotheticals.has(c.opener));
 }

@@ -13,7 +13,9 @@ const OWNS_PLACE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:suburbs?|outskirts
  */
 function startsClause(s: SentenceStructure, mention: number): boolean {
   const at = s.units.findIndex((u) => u.mention === mention);
-  if (at < 1 || !/^(?:and|but|,|while)$/.test(s.units[at - 1].lower)) return false;
+  // "…, the GNA turned to Turkey": past its determiner
+  const before = s.units[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
+  if (at < 1 || !/^(?:and|but|,|while)$/.test(s.units[before]?.lower ?? '')) return false;
   let k = at + 1;
   while (s.units[k]?.pos === 'ADV') k++;
   const g = s.groupOf[k] >= 0 ? s.groups[s.groupOf[k]] : undefined;

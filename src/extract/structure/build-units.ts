@@ -41,6 +41,7 @@ export function buildUnits(sentence: Sentence, mentions: Mention[], predicates: 
   }
   retagVerbs(units, predicates);
   retagGroupNouns(units, predicates, grammar);
+  retagGerundNouns(units, predicates);
   markAdverbials(units, grammar);
   for (const u of units) if (EXPANDERS.has(u.lower)) u.pos = 'ADP';
   // quotation marks say who speaks, not how the phrase is built: "doubted the “sincerity” of"
@@ -107,6 +108,20 @@ function retagGroupNouns(units: Unit[], predicates: Predicates, grammar: Grammar
     if (next.pos !== 'VERB' && next.pos !== 'AUX' && !trigger) continue;
     u.pos = 'NOUN';
     if (trigger) next.pos = 'VERB';
+  }
+}
+
+/**
+ * "has relied on Emirati and Egyptian backing": a trigger noun in -ing after its owners,
+ * with no object after it, is a noun (not the gerund of "with Egypt backing Haftar").
+ */
+function retagGerundNouns(units: Unit[], predicates: Predicates): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i];
+    const next = units[i + 1];
+    if (u.pos !== 'VERB' || !u.lower.endsWith('ing') || !predicates.nouns.has(u.lower)) continue;
+    const owned = units[i - 1].pos === 'ENT' || units[i - 1].pos === 'ADJ';
+    if (owned && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ')) u.pos = 'NOUN';
   }
 }
 

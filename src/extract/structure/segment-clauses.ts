@@ -108,9 +108,11 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       continue;
     }
     const notSubordinate = u.lower === 'that' || (u.lower === 'as' && /^(?:well|such|so|same|as|much)$/.test(units[i - 1]?.lower ?? ''));
-    // "Analysts say Egypt and the UAE have been backing Haftar": a complement without "that"
-    if (i > 0 && groupAt(i - 1) >= 0 && grammar.speechVerbs.has(groups[groupAt(i - 1)].lemma) && chunkAt(i) >= 0 && chunks[chunkAt(i)].first === i && subjectAhead(i)) {
-      open('complement', i, { opener: groups[groupAt(i - 1)].lemma });
+    // "Analysts say Egypt and the UAE have been backing Haftar", "said on Saturday they would
+    // accept the truce": a complement without "that", after the verb or its time phrase
+    const speech = speechVerbBefore(i);
+    if (speech >= 0 && chunkAt(i) >= 0 && chunks[chunkAt(i)].first === i && !chunks[chunkAt(i)].time && subjectAhead(i)) {
+      open('complement', i, { opener: groups[speech].lemma });
       clauseOf[i] = top().id;
       continue;
     }
@@ -182,6 +184,18 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     const bearing = chunkAt(k) >= 0 ? bearingBefore(chunks[chunkAt(k)].first - 1) : -1;
     if (bearing >= 0) k = bearing - 1;
     return k >= 0 && chunkAt(k) >= 0 ? chunkAt(k) : undefined;
+  }
+
+  /** The verb of speech right before unit `i`, or before a time phrase right before it ("said on Saturday"), else -1. */
+  function speechVerbBefore(i: number): number {
+    let j = i - 1;
+    const c = chunkAt(j);
+    if (c >= 0 && chunks[c].time && chunks[c].last === j) {
+      j = chunks[c].first - 1;
+      if (units[j]?.pos === 'ADP') j--;
+    }
+    const g = j >= 0 ? groupAt(j) : -1;
+    return g >= 0 && groups[g].last === j && grammar.speechVerbs.has(groups[g].lemma) ? g : -1;
   }
 
   /** The first unit of "south-east of", "30 km north of" ending at the "of" at `k`, else -1. */

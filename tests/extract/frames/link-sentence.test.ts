@@ -55,6 +55,8 @@ describe('subjects found across structure', () => {
     ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
+    // a list member followed by its own verb starts the next clause, past its determiner
+    ['With Egypt, the UAE and Russia backing Haftar, the GNA turned to Turkey.', 'Egypt supports Government of National Accord'],
     ['Supply lines ran through Tarhouna, a town south-east of Tripoli that is still held by Haftar’s forces.', 'Khalifa Haftar controls Tripoli'],
     // a nationality before a named group is no party of its own
     ["Haftar's militias, backed by Russian Wagner mercenaries, shelled Tripoli.", 'Russia supports Khalifa Haftar'],
@@ -159,6 +161,15 @@ describe('controls frames', () => {
     ["The Libyan rivals signed a ceasefire in Geneva on Friday. Egypt's Foreign Ministry, by contrast, welcomed the agreement.", ['Egypt supports P']],
     ["In Yemen, the UN announced a truce on Monday. Houthi spokesman Mohammed Abdulsalam dismissed Grundberg's initiative as a ploy.", ['Mohammed Abdulsalam rejects P']],
     ["Sisi unveiled a plan for a ceasefire. Egypt's own plan, the so-called Cairo Declaration, called for a ceasefire.", ['Egypt proposes P']],
+    // "as did X": those after it do the same
+    ['Sarraj announced a ceasefire on Friday. Qatar likewise welcomed the announcement, as did the US embassy and the German foreign ministry.', ['Qatar supports P', 'United States supports P', 'Germany supports P']],
+    ['In Sudan, Egypt backs the army, as does Eritrea, whose president met Burhan.', ['Eritrea supports Sudanese Armed Forces']],
+    // nationalities coordinated before a noun of support, after a verb of receiving and its preposition
+    ['Haftar, for his part, has relied on Emirati and Egyptian backing.', ['United Arab Emirates supports Khalifa Haftar', 'Egypt supports Khalifa Haftar']],
+    ['In Yemen, the Houthis have counted on Iranian and Syrian support.', ['Iran supports Houthis', 'Syria supports Houthis']],
+    // a complement of speech after its time phrase: a past report's "would" is its future
+    ["Russia and Turkey proposed a truce. Haftar's forces said on Saturday they would accept the truce from midnight.", ['Khalifa Haftar supports P']],
+    ['In Sudan, the US proposed a truce. The RSF said on Tuesday it would respect the truce.', ['Rapid Support Forces supports P']],
     // a name that modifies a phrase standing for another place is not the place held
     ['In Georgia, Russian troops also occupy the Black Sea port of Poti.', ['Russia controls Poti']],
     ['The GNA seized Haftar-held Sabratha.', ['Government of National Accord controls Sabratha [since 2020-06-06]', 'Khalifa Haftar controls Sabratha [until 2020-06-06]']],
