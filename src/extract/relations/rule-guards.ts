@@ -2,6 +2,7 @@
 // the linker reads these shapes from the structure, a rule would take the nearest name.
 import type { Mention, RawFact } from '../pipeline-types.ts';
 import type { SentenceStructure } from '../structure/structure-types.ts';
+import { loadGrammar } from '../structure/load-grammar.ts';
 
 const SPEAKS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:say|says|said|believe|believes|estimate|estimates|allege|alleges|claim|claims|report|reports)\b/u;
 const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$/i;
@@ -35,6 +36,9 @@ export function ruleFactStands(fact: RawFact, sentence: { start: number; text: s
   const subject = byId.get(fact.subject);
   if (subject && SPEAKS_AFTER.test(textAfter(subject, sentence))) return false;
   if (structure && ownsOthers(structure, fact.subject)) return false;
+  if (structure && subjectInsideAside(structure, fact.subject, fact.object)) return false;
+  // "Chadian mercenaries fought alongside the RSF": a nationality of irregular men is no party acting
+  if (structure && structure.chunks.some((c) => c.nationality && c.modifiers.includes(fact.subject) && loadGrammar().irregularNouns.has(c.headWord))) return false;
   const object = byId.get(fact.object);
   if (fact.relation === 'controls' && structure && modifiesAnotherPlace(structure, fact.object)) return false;
   // "a town south-east of Tripoli that is still held by …": a landmark is not the place held
@@ -49,6 +53,28 @@ const OTHERS = /^(?:all(?:y|ies)|backers?|supporters?|patrons?|sponsors?|benefac
 function ownsOthers(s: SentenceStructure, mention: number): boolean {
   const chunk = s.chunks.find((c) => c.possessors.includes(mention));
   return Boolean(chunk) && OTHERS.test(chunk!.headWord);
+}
+
+const ASIDES = new Set(['relative', 'apposition', 'parenthetical']);
+
+/**
+ * "Erdogan, whose country supports the Tripoli government, poured cold water on the deal",
+ * "mercenaries from Wagner, a Russian company, have fought for Haftar": a subject inside an
+ * aside relates nothing outside it but the aside's anchor ("Haftar, backed by Russia").
+ */
+function subjectInsideAside(s: SentenceStructure, subject: number, object: number): boolean {
+  const unitOf = (m: number) => s.units.findIndex((u) => u.mention === m);
+  const [su, ou] = [unitOf(subject), unitOf(object)];
+  if (su < 0 || ou < 0) return false;
+  for (let c = s.clauseOf[su]; c > 0; c = s.clauses[c].parent) {
+    const clause = s.clauses[c];
+    if (!ASIDES.has(clause.kind)) continue;
+    if (ou >= clause.first && ou <= clause.last) return false;
+    // the anchor, or the name right before the aside ("an assault on Sirte, which was retaken by …")
+    const anchor = clause.antecedent !== undefined ? s.chunks[clause.antecedent] : undefined;
+    return !(anchor && ou >= anchor.first && ou <= anchor.last) && !(ou < clause.first && ou >= clause.first - 3);
+  }
+  return false;
 }
 
 /** "occupy the Black Sea port of Poti": a name modifying a phrase that stands for another place. */

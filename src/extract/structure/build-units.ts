@@ -63,7 +63,7 @@ function pushMention(units: Unit[], mention: Mention, tokens: Token[], predicate
     }
     if (k > 0) start = inside[k].start;
   }
-  units.push({ text: mention.text.slice(start - mention.start), lower: mention.text.toLowerCase(), lemma: mention.text.toLowerCase(), pos: 'ENT', start, end: mention.end, mention: mention.id });
+  units.push({ text: mention.text.slice(start - mention.start), lower: mention.text.toLowerCase(), lemma: mention.text.toLowerCase(), pos: 'ENT', start, end: mention.end, mention: mention.id, ...(mention.source === 'demonym' ? { demonym: true } : {}) });
 }
 
 const DETERMINER_LIKE = new Set(['DET', 'ENT', 'PROPN', 'ADJ', 'NUM']);

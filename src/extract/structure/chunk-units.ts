@@ -93,7 +93,10 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
     else if (after && /^-\p{L}/u.test(after.text) && joined(u, after)) chunk.prefixes.push({ mention: u.mention, word: after.lower.slice(1) }); // "UN-backed" split after the name
     else if (after?.pos === 'VERB' && MODIFIER_PARTICIPLE.test(after.lower)) chunk.prefixes.push({ mention: u.mention, word: after.lower });
     else if (units[k - 1]?.text === '-' && units[k - 2]?.lower === 'pro') chunk.prefixes.push({ mention: u.mention, word: 'pro' });
-    else chunk.modifiers.push(u.mention);
+    else {
+      chunk.modifiers.push(u.mention);
+      chunk.nationality = Boolean(u.demonym);
+    }
   }
   if (chunk.headMention !== undefined && units[head - 1]?.text === '-' && units[head - 2]?.lower === 'pro') {
     chunk.prefixes.push({ mention: chunk.headMention, word: 'pro' });
@@ -122,6 +125,8 @@ export function chunkRefs(chunk: Chunk, grammar: Grammar): number[] {
   if (chunk.headMention !== undefined) return [chunk.headMention];
   if (headIn(grammar.groupNouns, chunk) || headIn(grammar.eventNouns, chunk)) {
     if (chunk.possessors.length) return chunk.possessors;
+    // "Syrian fighters", "Chadian mercenaries": men of a nationality, not its state's forces ("Russian troops")
+    if (chunk.modifiers.length && grammar.irregularNouns.has(chunk.headWord) && chunk.nationality) return [];
     if (chunk.modifiers.length) return [chunk.modifiers[chunk.modifiers.length - 1]];
     return chunk.complement;
   }
@@ -146,6 +151,9 @@ function adjectivesGoOn(units: Unit[], i: number, j: number): boolean {
   const adjective = u.pos === 'ADJ' || (u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)) || (/^-\p{L}+(?:ed|en)$/u.test(u.text) && j > 0 && joined(units[j - 1], u));
   return adjective && (next.pos === 'ADJ' || (next.pos === 'ENT' && /^\p{Ll}/u.test(next.text)));
 }
+
+/** "the Wagner Group", "Jufra": a chunk that is its name, with at most a determiner. */
+const onlyDeterminerBefore = (units: Unit[], c: Chunk) => c.head === c.last && units.slice(c.first, c.head).every((u) => u.pos === 'DET');
 
 /** Chunks of the sentence, in order, and the chunk index of every unit (-1 outside chunks). */
 export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: number) => boolean = () => false): { chunks: Chunk[]; chunkOf: number[] } {
@@ -173,10 +181,10 @@ export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: n
     const c = chunks[k];
     const prev = merged[merged.length - 1];
     const gap = prev ? prev.last + 1 : -1;
-    // "fighters from Fano", "militiamen from the RSF": from an armed group, not from a place or a country
-    const from = prev && units[gap]?.lower === 'from' && headIn(grammar.groupNouns, prev) && c.headMention !== undefined && c.first === c.last && isGroup(c.headMention) ? 1 : 0;
+    // "fighters from Fano", "mercenaries from the Wagner Group": from an armed group, not from a place or a country
+    const from = prev && units[gap]?.lower === 'from' && (headIn(grammar.groupNouns, prev) || headIn(grammar.assetNouns, prev)) && c.headMention !== undefined && onlyDeterminerBefore(units, c) && isGroup(c.headMention) ? 1 : 0;
     // "the LNA-controlled air base at Jufra", "the airport at Benina": the place it is
-    const at = prev && units[gap]?.lower === 'at' && headIn(grammar.placeNouns, prev) && c.headMention !== undefined && c.first === c.last && !isGroup(c.headMention) ? 1 : 0;
+    const at = prev && units[gap]?.lower === 'at' && headIn(grammar.placeNouns, prev) && c.headMention !== undefined && onlyDeterminerBefore(units, c) && !isGroup(c.headMention) ? 1 : 0;
     const owner = prev ? ownerAfter(units, gap) || from || at : 0;
     const transparent = prev && (headIn(grammar.groupNouns, prev) || headIn(grammar.placeNouns, prev) || headIn(grammar.eventNouns, prev) || prev.headLemma === 'pro');
     // only words that stand for their owner merge; "the backing of Iran and Russia" keeps its list

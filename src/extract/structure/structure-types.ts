@@ -13,6 +13,8 @@ export interface Unit {
   end: number;
   /** Mention id, for ENT units. */
   mention?: number;
+  /** The mention is a nationality adjective ("Syrian", "Emirati"). */
+  demonym?: boolean;
 }
 
 /** A noun phrase: "the Turkey-backed forces of the GNA", "Haftar's militias", "Sirte". */
@@ -32,6 +34,8 @@ export interface Chunk {
   possessors: number[];
   /** Mention ids that modify the head without "'s" ("Turkish troops", "GNA forces"). */
   modifiers: number[];
+  /** The last modifier is a nationality adjective ("Syrian fighters"). */
+  nationality?: boolean;
   /** The name right before a place-noun head ("Idlib city"). */
   nameBefore?: number;
   /** "Turkey-backed", "pro-Haftar", "UN-brokered": a mention joined to a participle or "pro". */

@@ -55,6 +55,12 @@ describe('subjects found across structure', () => {
     ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
+    // a subject inside an aside relates nothing outside it but the aside's anchor
+    ['Hundreds of mercenaries from the Wagner Group, a Russian private military company, have fought for Field Marshal Haftar since late 2019.', 'Russia supports Khalifa Haftar'],
+    ['Sisi announced the Geneva deal. Turkish President Recep Tayyip Erdogan, whose country supports the Tripoli government, poured cold water on the agreement.', 'Government of National Accord rejects P'],
+    // men of a nationality are not its state acting
+    ['Thousands of Syrian fighters were sent by Turkey to help the GNA.', 'Syria supports Government of National Accord'],
+    ['In Sudan, Chadian mercenaries fought alongside the RSF in Darfur.', 'Chad supports Rapid Support Forces'],
     // a list member followed by its own verb starts the next clause, past its determiner
     ['With Egypt, the UAE and Russia backing Haftar, the GNA turned to Turkey.', 'Egypt supports Government of National Accord'],
     ['Supply lines ran through Tarhouna, a town south-east of Tripoli that is still held by Haftar’s forces.', 'Khalifa Haftar controls Tripoli'],
@@ -161,6 +167,9 @@ describe('controls frames', () => {
     ["The Libyan rivals signed a ceasefire in Geneva on Friday. Egypt's Foreign Ministry, by contrast, welcomed the agreement.", ['Egypt supports P']],
     ["In Yemen, the UN announced a truce on Monday. Houthi spokesman Mohammed Abdulsalam dismissed Grundberg's initiative as a ploy.", ['Mohammed Abdulsalam rejects P']],
     ["Sisi unveiled a plan for a ceasefire. Egypt's own plan, the so-called Cairo Declaration, called for a ceasefire.", ['Egypt proposes P']],
+    // men from an armed group are its men; "hundreds of" stands for what it counts
+    ['Hundreds of mercenaries from the Wagner Group, a Russian private military company, have fought for Field Marshal Haftar since late 2019.', ['Wagner Group supports Khalifa Haftar']],
+    ['In Mali, dozens of fighters from the Wagner Group fought alongside the army near Kidal.', ['Wagner Group supports Malian Armed Forces']],
     // "as did X": those after it do the same
     ['Sarraj announced a ceasefire on Friday. Qatar likewise welcomed the announcement, as did the US embassy and the German foreign ministry.', ['Qatar supports P', 'United States supports P', 'Germany supports P']],
     ['In Sudan, Egypt backs the army, as does Eritrea, whose president met Burhan.', ['Eritrea supports Sudanese Armed Forces']],
