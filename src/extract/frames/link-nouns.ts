@@ -123,6 +123,20 @@ function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], ta
 }
 
 /** What an agent noun stands for: its apposition anchor, copula subject, list or neighbour. */
+const ALONG = /^(?:along|together)$/;
+
+/** "X is one of Y's backers along with A and B": A and B are too. */
+function alongWith(chunk: Chunk, args: Arguments): number[] {
+  const { units, clauseOf } = args.s;
+  let e = chunk.last + 1;
+  if (units[e]?.text === ',') e++;
+  if (ALONG.test(units[e]?.lower ?? '') && units[e + 1]?.lower === 'with') e += 2;
+  else if (units[e]?.lower === 'alongside') e += 1;
+  else if (units[e]?.lower === 'as' && units[e + 1]?.lower === 'well' && units[e + 2]?.lower === 'as') e += 3;
+  else return [];
+  return args.listAt(e, clauseOf[chunk.head])?.refs ?? [];
+}
+
 function denoted(chunk: Chunk, args: Arguments): number[] {
   const { units, clauses, clauseOf } = args.s;
   const clause = clauses[clauseOf[chunk.head]];
@@ -133,7 +147,7 @@ function denoted(chunk: Chunk, args: Arguments): number[] {
   if (units[k]?.lower === 'of' && units[k - 1]?.lower === 'one') k -= 2;
   // copula: "X is Y's main backer", "X remains a key ally of Y"
   const gov = args.s.groupOf[k] >= 0 ? args.s.groups[args.s.groupOf[k]] : undefined;
-  if (gov && (gov.lemma === 'be' || gov.lemma === 'remain' || gov.lemma === 'become' || gov.lemma === 'emerge')) return refsOf(args.subjectOf(gov));
+  if (gov && (gov.lemma === 'be' || gov.lemma === 'remain' || gov.lemma === 'become' || gov.lemma === 'emerge')) return [...refsOf(args.subjectOf(gov)), ...alongWith(chunk, args)];
   let e = chunk.last + 1;
   const comma = units[e]?.text === ',';
   if (comma) e++;

@@ -86,7 +86,10 @@ const DID = /^(?:did|do|does|has|have|had)$/;
 
 /** "Qatar welcomed the announcement, as did the US embassy and Germany": those after "as did" do the same. */
 function ellipsisSubjects(g: VerbGroup, args: Arguments): number[] {
-  const { units, groupOf, groups } = args.s;
+  const { units, groupOf, groups, clauses } = args.s;
+  // "Qatar, like Turkey, backs the GNA": the one it is likened to does the same
+  const like = clauses.find((c) => c.kind === 'parenthetical' && c.opener === 'like' && c.parent === g.clause && c.last < g.first && c.last >= g.first - 3);
+  if (like) return args.listAt(like.first + 1, like.id)?.refs ?? [];
   for (let k = g.last + 1; k < units.length - 2; k++) {
     if (units[k].text === ';' || (groupOf[k] >= 0 && groups[groupOf[k]].id !== g.id)) return [];
     if (units[k].text === ',' && units[k + 1].lower === 'as' && DID.test(units[k + 2].lower)) return args.listAt(k + 3, args.s.clauseOf[k + 3])?.refs ?? [];

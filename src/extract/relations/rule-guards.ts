@@ -69,7 +69,8 @@ function subjectInsideAside(s: SentenceStructure, subject: number, object: numbe
   for (let c = s.clauseOf[su]; c > 0; c = s.clauses[c].parent) {
     const clause = s.clauses[c];
     if (!ASIDES.has(clause.kind)) continue;
-    if (ou >= clause.first && ou <= clause.last) return false;
+    // only what follows the aside: its main clause ("…, poured cold water on the agreement")
+    if (ou <= clause.last) return false;
     // the anchor, or the name right before the aside ("an assault on Sirte, which was retaken by …")
     const anchor = clause.antecedent !== undefined ? s.chunks[clause.antecedent] : undefined;
     return !(anchor && ou >= anchor.first && ou <= anchor.last) && !(ou < clause.first && ou >= clause.first - 3);

@@ -163,7 +163,9 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     if (!predicates.finiteForms.has(u.lower)) continue;
     // "since it shares a border with Libya, backs Haftar's LNA and …", "dominates the province
     // and controls its capital": a coordinated verb after a comma or "and"
-    if ((prev.text === ',' || prev.lower === 'and' || prev.lower === 'but') && /s$/.test(u.lower) && (next.pos === 'ENT' || next.pos === 'DET') && verbBefore) {
+    // ("Qatar, like Turkey, backs the GNA": after an aside that ends in a name)
+    const afterAside = prev.text === ',' && units[i - 2]?.pos === 'ENT';
+    if ((prev.text === ',' || prev.lower === 'and' || prev.lower === 'but') && /s$/.test(u.lower) && (next.pos === 'ENT' || next.pos === 'DET') && (verbBefore || afterAside)) {
       u.pos = 'VERB';
       continue;
     }

@@ -142,6 +142,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       open('apposition', i + 1, { antecedent: chunkAt(i - 1), opener: ',' });
     } else if (u.text === ',' && speechTagAhead(i + 1)) {
       open('speech', i + 1, { opener: ',' });
+    } else if (u.text === ',' && /^(?:like|unlike)$/.test(units[i + 1]?.lower ?? '') && chunkAt(i + 2) >= 0 && units[chunks[chunkAt(i + 2)].last + 1]?.text === ',') {
+      // "Qatar, like Turkey, backs the GNA": an aside between commas
+      open('parenthetical', i + 1, { opener: units[i + 1].lower });
     } else if (u.text === ',' && units[i + 1]?.lower === 'according' && units[i + 2]?.lower === 'to') {
       open('parenthetical', i + 1, { opener: 'according' });
     }

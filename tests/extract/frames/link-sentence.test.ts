@@ -55,6 +55,7 @@ describe('subjects found across structure', () => {
     ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
+    ['Qatar, unlike Turkey, backs the GNA.', 'Turkey supports Government of National Accord'],
     // a subject inside an aside relates nothing outside it but the aside's anchor
     ['Hundreds of mercenaries from the Wagner Group, a Russian private military company, have fought for Field Marshal Haftar since late 2019.', 'Russia supports Khalifa Haftar'],
     ['Sisi announced the Geneva deal. Turkish President Recep Tayyip Erdogan, whose country supports the Tripoli government, poured cold water on the agreement.', 'Government of National Accord rejects P'],
@@ -170,6 +171,12 @@ describe('controls frames', () => {
     // men from an armed group are its men; "hundreds of" stands for what it counts
     ['Hundreds of mercenaries from the Wagner Group, a Russian private military company, have fought for Field Marshal Haftar since late 2019.', ['Wagner Group supports Khalifa Haftar']],
     ['In Mali, dozens of fighters from the Wagner Group fought alongside the army near Kidal.', ['Wagner Group supports Malian Armed Forces']],
+    // "like X" between commas: X does the same ("unlike X": not)
+    ['Qatar, like Turkey, backs the GNA.', ['Qatar supports Government of National Accord', 'Turkey supports Government of National Accord']],
+    ['In Sudan, the UAE, like Chad, has armed the RSF.', ['Chad supports Rapid Support Forces']],
+    // an agent noun's "along with" list
+    ["Egypt is one of Haftar's principal backers along with the UAE and Russia.", ['United Arab Emirates supports Khalifa Haftar', 'Russia supports Khalifa Haftar']],
+    ['In Myanmar, China remains the junta’s main arms supplier, alongside Russia.', ['Russia supports Government of Myanmar']],
     // "as did X": those after it do the same
     ['Sarraj announced a ceasefire on Friday. Qatar likewise welcomed the announcement, as did the US embassy and the German foreign ministry.', ['Qatar supports P', 'United States supports P', 'Germany supports P']],
     ['In Sudan, Egypt backs the army, as does Eritrea, whose president met Burhan.', ['Eritrea supports Sudanese Armed Forces']],
