@@ -89,8 +89,10 @@ export class Arguments {
         if (this.s.clauseOf[k] !== clause && this.s.clauses[this.s.clauseOf[k]].parent !== clause) break;
         continue;
       }
-      // a verb, a comma or a new clause ends the phrases that belong to this one
-      if ((groupOf[k] >= 0 || units[k].text === ',' || units[k].pos === 'SCONJ') && k > from) break;
+      // a verb, a comma or a new clause ends the phrases that belong to this one (not the
+      // commas of a list: "supplied helicopters, planes and drones to the army")
+      const listComma = units[k].text === ',' && this.s.chunkOf[k - 1] >= 0 && this.s.chunkOf[k + 1] >= 0 && this.s.clauseOf[k + 1] === this.s.clauseOf[k - 1];
+      if ((groupOf[k] >= 0 || (units[k].text === ',' && !listComma) || units[k].pos === 'SCONJ') && k > from) break;
       const prep = preps.find((p) => p.split(' ').every((w, j) => units[k + j]?.lower === w));
       if (!prep) continue;
       const at = k + prep.split(' ').length;

@@ -48,7 +48,7 @@ function patientOf(g: VerbGroup, args: Arguments): ArgList | undefined {
     if (list.refs.length) return list;
   }
   // "Khalifa Haftar, the retired general backed by Russia": the apposition's anchor
-  if (clause.antecedent !== undefined && (chunk ? !chunk.refs.length : true)) return args.listOf(args.s.chunks[clause.antecedent]);
+  if (clause.antecedent !== undefined && (!chunk || !chunk.refs.length || chunk.id === clause.antecedent)) return args.listOf(args.s.chunks[clause.antecedent]);
   if (clause.kind === 'participial' || clause.first === g.first) return args.controller(g.clause, 0);
   return undefined;
 }

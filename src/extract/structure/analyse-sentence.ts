@@ -39,7 +39,8 @@ function requestsStandForProposal(units: Unit[], chunks: Chunk[], grammar: Gramm
 export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar: Grammar, predicates: Predicates, typeOf: (mention: number) => NodeType | 'untyped' | undefined): SentenceStructure {
   const units = buildUnits(sentence, mentions, predicates, grammar);
   const armedGroups = new Set(mentions.filter((m) => m.type !== 'city' && m.type !== 'proposal' && m.kind !== 'state' && m.kind !== 'person' && m.kind !== 'untyped').map((m) => m.id));
-  const { chunks, chunkOf } = chunkUnits(units, grammar, (id) => armedGroups.has(id));
+  const states = new Set(mentions.filter((m) => m.kind === 'state' && m.source !== 'demonym').map((m) => m.id));
+  const { chunks, chunkOf } = chunkUnits(units, grammar, (id) => armedGroups.has(id), (id) => states.has(id));
   forumsStandForProposal(chunks, mentions, grammar);
   requestsStandForProposal(units, chunks, grammar, (id) => typeOf(id) === 'proposal');
   const { groups, groupOf } = findVerbGroups(units, chunkOf, grammar);

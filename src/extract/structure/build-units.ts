@@ -165,7 +165,9 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     // and controls its capital": a coordinated verb after a comma or "and"
     // ("Qatar, like Turkey, backs the GNA": after an aside that ends in a name)
     const afterAside = prev.text === ',' && units[i - 2]?.pos === 'ENT';
-    if ((prev.text === ',' || prev.lower === 'and' || prev.lower === 'but') && /s$/.test(u.lower) && (next.pos === 'ENT' || next.pos === 'DET') && (verbBefore || afterAside)) {
+    // ("Government troops, backed by Ugandan soldiers, retook the town": a past form after an aside with a verb)
+    const past = u.lower !== `${u.lemma}s` && !/s$/.test(u.lower);
+    if ((prev.text === ',' || prev.lower === 'and' || prev.lower === 'but') && (/s$/.test(u.lower) || (past && prev.text === ',')) && (next.pos === 'ENT' || next.pos === 'DET') && (verbBefore || afterAside)) {
       u.pos = 'VERB';
       continue;
     }

@@ -7,6 +7,7 @@ import type { Chunk, Unit } from './structure-types.ts';
 import type { Grammar } from './load-grammar.ts';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const STATE_TROOPS = /^(?:troops|soldiers|forces|units|battalions|brigades|contingents?|peacekeepers|special forces)$/;
 const DISTANCE_UNITS = /^(?:km|kilometres|kilometers|miles|mi|metres|meters)$/;
 export const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose', 'our']);
@@ -156,7 +157,7 @@ function adjectivesGoOn(units: Unit[], i: number, j: number): boolean {
 const onlyDeterminerBefore = (units: Unit[], c: Chunk) => c.head === c.last && units.slice(c.first, c.head).every((u) => u.pos === 'DET');
 
 /** Chunks of the sentence, in order, and the chunk index of every unit (-1 outside chunks). */
-export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: number) => boolean = () => false): { chunks: Chunk[]; chunkOf: number[] } {
+export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: number) => boolean = () => false, isState: (mention: number) => boolean = () => false): { chunks: Chunk[]; chunkOf: number[] } {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < units.length) {
@@ -182,7 +183,10 @@ export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: n
     const prev = merged[merged.length - 1];
     const gap = prev ? prev.last + 1 : -1;
     // "fighters from Fano", "mercenaries from the Wagner Group": from an armed group, not from a place or a country
-    const from = prev && units[gap]?.lower === 'from' && (headIn(grammar.groupNouns, prev) || headIn(grammar.assetNouns, prev)) && c.headMention !== undefined && onlyDeterminerBefore(units, c) && isGroup(c.headMention) ? 1 : 0;
+    // ("troops from neighbouring Eritrea": a state's troops, not its nationals' as "fighters from Chad")
+    const stateTroops = prev && STATE_TROOPS.test(prev.headWord);
+    const from = prev && units[gap]?.lower === 'from' && (headIn(grammar.groupNouns, prev) || headIn(grammar.assetNouns, prev)) && c.headMention !== undefined && c.head === c.last
+      && (isGroup(c.headMention) ? onlyDeterminerBefore(units, c) : stateTroops && isState(c.headMention)) ? 1 : 0;
     // "the LNA-controlled air base at Jufra", "the airport at Benina": the place it is
     const at = prev && units[gap]?.lower === 'at' && headIn(grammar.placeNouns, prev) && c.headMention !== undefined && onlyDeterminerBefore(units, c) && !isGroup(c.headMention) ? 1 : 0;
     const owner = prev ? ownerAfter(units, gap) || from || at : 0;

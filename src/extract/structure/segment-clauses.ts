@@ -88,7 +88,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
         open('adjunct', i + 1, { opener: units[i + 1].lower }).last = inserted;
         continue;
       }
-      if ((CLOSES_AT_COMMA.has(t.kind) && !dashAhead && !((t.kind === 'relative' || t.kind === 'apposition') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
+      if ((CLOSES_AT_COMMA.has(t.kind) && !dashAhead && !((t.kind === 'relative' || t.kind === 'apposition' || t.kind === 'participial') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
         close(i - 1);
       } else closedHere = false;
     }
@@ -137,6 +137,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     } else if (u.text === ',' && verbAt(i + 1) && units[groups[groupAt(i + 1)].verb].lower.endsWith('ing') && top().kind !== 'participial' && units[i + 1].lower !== 'according') {
       // "Turkey rejected the initiative, doubting its sincerity": a trailing participial clause
       open('participial', i + 1, { opener: units[i + 1].lower });
+    } else if (u.text === ',' && !closedHere && chunkAt(i - 1) >= 0 && verbAt(i + 1) && /(?:ed|en)$/.test(units[groups[groupAt(i + 1)].verb].lower) && units[groups[groupAt(i + 1)].last + 1]?.lower === 'by' && units.slice(i + 2).some((w) => w.text === ',')) {
+      // "the federal army, supported by troops from Eritrea, captured …": a participle between commas
+      open('participial', i + 1, { antecedent: chunkAt(i - 1), opener: units[i + 1].lower });
     } else if (u.text === ',' && !closedHere && appositionAhead(i)) {
       // "Khalifa Haftar, the retired general backed by Russia, …"
       open('apposition', i + 1, { antecedent: chunkAt(i - 1), opener: ',' });

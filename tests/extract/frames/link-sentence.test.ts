@@ -55,6 +55,9 @@ describe('subjects found across structure', () => {
     ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
+    // drones from a country are its drones, troops from a town are not the town's
+    ['The war in Sudan goes on. The army has received drones from Iran.', 'Sudanese Armed Forces supports Iran'],
+    ['In the DRC, Rwanda withdrew troops from Goma.', 'Goma supports Rwanda'],
     ['Qatar, unlike Turkey, backs the GNA.', 'Turkey supports Government of National Accord'],
     // a subject inside an aside relates nothing outside it but the aside's anchor
     ['Hundreds of mercenaries from the Wagner Group, a Russian private military company, have fought for Field Marshal Haftar since late 2019.', 'Russia supports Khalifa Haftar'],
@@ -171,6 +174,11 @@ describe('controls frames', () => {
     // men from an armed group are its men; "hundreds of" stands for what it counts
     ['Hundreds of mercenaries from the Wagner Group, a Russian private military company, have fought for Field Marshal Haftar since late 2019.', ['Wagner Group supports Khalifa Haftar']],
     ['In Mali, dozens of fighters from the Wagner Group fought alongside the army near Kidal.', ['Wagner Group supports Malian Armed Forces']],
+    // a participle between commas after the subject ("the army, supported by troops from Eritrea, captured …"), its list whole
+    ['The war in Ethiopia goes on. In Ethiopia, the federal army, supported by troops from neighbouring Eritrea, captured the towns of Shire, Axum and Adwa.', ['Eritrea supports Ethiopian National Defense Force', 'Ethiopian National Defense Force controls Axum [since 2020-06-06]']],
+    ['The war in South Sudan goes on. Government troops, backed by Ugandan soldiers and fighter jets, retook the town of Bor.', ['Uganda supports Government of South Sudan', 'Government of South Sudan controls Bor [since 2020-06-06]']],
+    // the commas of a list do not end the phrase after it
+    ['The war in Mali goes on. Moscow has supplied helicopters, planes and drones to the Malian army.', ['Russia supports Malian Armed Forces']],
     // "like X" between commas: X does the same ("unlike X": not)
     ['Qatar, like Turkey, backs the GNA.', ['Qatar supports Government of National Accord', 'Turkey supports Government of National Accord']],
     ['In Sudan, the UAE, like Chad, has armed the RSF.', ['Chad supports Rapid Support Forces']],
