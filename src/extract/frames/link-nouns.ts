@@ -155,6 +155,12 @@ function denoted(chunk: Chunk, args: Arguments): number[] {
   const next = args.s.groupOf[e] >= 0 ? args.s.groups[args.s.groupOf[e]] : undefined;
   if (next && (next.lemma === 'be' || next.lemma === 'include')) return refsOf(args.objectAfter(next.last, next.clause));
   // "Y's backers, including A and B" / "Haftar's ally, Egyptian President Sisi,"
+  // "The regime's principal foreign backers - Russia, Iran and Hezbollah - did not …": the list between dashes
+  const aside = args.s.clauses.find((c) => c.kind === 'parenthetical' && c.first === chunk.last + 1 && (c.opener === 'dash' || c.opener === '('));
+  if (aside) {
+    const named = args.listAt(aside.first + 1, aside.id);
+    if (named?.refs.length) return named.refs;
+  }
   if (units[e]?.lower === 'including' || units[e]?.lower === 'like' || units[e]?.lower === 'namely') e++;
   else if (units[e]?.lower === 'such' && units[e + 1]?.lower === 'as') e += 2;
   else if (!comma) e = -1;

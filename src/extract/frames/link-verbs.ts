@@ -171,7 +171,16 @@ function givesAsset(g: VerbGroup, passive: boolean, end: number, args: Arguments
   // "vehicles that were delivered by the UAE": the relative clause's antecedent was given
   const antecedent = passive && clause.kind === 'relative' && clause.antecedent !== undefined ? chunks[clause.antecedent] : undefined;
   const c = antecedent ?? (chunkOf[k] >= 0 ? chunks[chunkOf[k]] : undefined);
-  return Boolean(c) && (grammar.assetNouns.has(c!.headWord) || grammar.assetNouns.has(c!.headLemma) || args.s.units.slice(c!.first, c!.last + 1).some((u) => grammar.assetNouns.has(u.lower)));
+  const asset = (x: typeof c) => Boolean(x) && (grammar.assetNouns.has(x!.headWord) || grammar.assetNouns.has(x!.headLemma) || args.s.units.slice(x!.first, x!.last + 1).some((u) => grammar.assetNouns.has(u.lower)));
+  if (asset(c)) return true;
+  // "provided more than $18 billion in military assistance to Ukraine": an amount of an asset
+  if (passive) return false;
+  for (let j = k; j < Math.min(units.length - 1, k + 7); j++) {
+    if (!/^(?:in|of|worth)$/.test(units[j].lower)) continue;
+    const amount = units.slice(k, j).some((u) => u.pos === 'NUM');
+    return amount && asset(chunkOf[j + 1] >= 0 ? chunks[chunkOf[j + 1]] : undefined);
+  }
+  return false;
 }
 
 /** "A and B signed the truce" (warring parties) vs "Russia and Turkey agreed a truce" (outside powers). */

@@ -39,7 +39,8 @@ const HOSTED_TALKS = /(?<=-(?:hosted|brokered|led|sponsored|mediated)\s+)(?:peac
 const MEDIATED_TALKS = /\b(?:talks|negotiations|consultations)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:mediated|hosted|co-hosted|brokered|facilitated|sponsored|convened)\s+by\b)/giu;
 const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call|announcement|announcements)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
 // "Serraj's initiative", "Egypt's own plan": a named party's proposal, in an article about one
-const OWNED = /(?<![\p{L}-])\p{Lu}[\p{L}-]+['’]s(?:\s+own)?\s+(?:proposal|initiative|plan|offer|call)\b/gu;
+// ("the UN initiative", "the Saudi plan": a named party's, after the article's determiner)
+const OWNED = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+['’]s(?:\s+own)?|(?<=\b(?:the|a)\s+)\p{Lu}[\p{L}-]+)\s+(?:proposal|initiative|plan|offer)\b/gu;
 // a word ANAPHOR cannot match without
 const ANAPHOR_NOUN = /proposal|initiative|declaration|agreement|deal|offer|plan|call|statement|announcement/i;
 const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;

@@ -40,7 +40,8 @@ export function ruleFactStands(fact: RawFact, sentence: { start: number; text: s
   // "Chadian mercenaries fought alongside the RSF": a nationality of irregular men is no party acting
   if (structure && structure.chunks.some((c) => c.nationality && c.modifiers.includes(fact.subject) && loadGrammar().irregularNouns.has(c.headWord))) return false;
   const object = byId.get(fact.object);
-  if (fact.relation === 'controls' && structure && modifiesAnotherPlace(structure, fact.object)) return false;
+  // "the Black Sea port of Poti", "backed the UN initiative": a name that only modifies what is meant
+  if (structure && modifiesAnother(structure, fact.object)) return false;
   // "a town south-east of Tripoli that is still held by …": a landmark is not the place held
   if (fact.relation === 'controls' && object && BEARING_BEFORE.test(sentence.text.slice(Math.max(0, object.start - sentence.start - 20), object.start - sentence.start))) return false;
   return !(fact.relation === 'controls' && object && OWNS_PLACE_AFTER.test(textAfter(object, sentence)));
@@ -78,8 +79,8 @@ function subjectInsideAside(s: SentenceStructure, subject: number, object: numbe
   return false;
 }
 
-/** "occupy the Black Sea port of Poti": a name modifying a phrase that stands for another place. */
-function modifiesAnotherPlace(s: SentenceStructure, mention: number): boolean {
+/** "occupy the Black Sea port of Poti", "backed the UN initiative": a name modifying a phrase that stands for another. */
+function modifiesAnother(s: SentenceStructure, mention: number): boolean {
   const chunk = s.chunks.find((c) => c.modifiers.includes(mention));
   return Boolean(chunk) && chunk!.refs.length > 0 && !chunk!.refs.includes(mention);
 }

@@ -55,6 +55,7 @@ describe('subjects found across structure', () => {
     ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
+    ['The war in Yemen goes on. The UN announced a truce. The Saudi-led coalition said it backed the UN initiative.', 'Saudi-led coalition supports United Nations'],
     // drones from a country are its drones, troops from a town are not the town's
     ['The war in Sudan goes on. The army has received drones from Iran.', 'Sudanese Armed Forces supports Iran'],
     ['In the DRC, Rwanda withdrew troops from Goma.', 'Goma supports Rwanda'],
@@ -177,6 +178,12 @@ describe('controls frames', () => {
     // a participle between commas after the subject ("the army, supported by troops from Eritrea, captured …"), its list whole
     ['The war in Ethiopia goes on. In Ethiopia, the federal army, supported by troops from neighbouring Eritrea, captured the towns of Shire, Axum and Adwa.', ['Eritrea supports Ethiopian National Defense Force', 'Ethiopian National Defense Force controls Axum [since 2020-06-06]']],
     ['The war in South Sudan goes on. Government troops, backed by Ugandan soldiers and fighter jets, retook the town of Bor.', ['Uganda supports Government of South Sudan', 'Government of South Sudan controls Bor [since 2020-06-06]']],
+    // an agent noun named by the list between dashes after it; an amount of an asset given
+    ["The war in Syria goes on. The regime's principal foreign backers - Russia, Iran and the Lebanese militia Hezbollah - did not intervene.", ['Iran supports Government of Syria', 'Hezbollah supports Government of Syria']],
+    ['The war in Ukraine goes on. The United States, which has provided more than $18 billion in military assistance to Ukraine since February, welcomed the news.', ['United States supports Ukraine']],
+    ['In Sudan, the UAE sent 40 tonnes of weapons to the RSF.', ['United Arab Emirates supports Rapid Support Forces']],
+    // "the UN initiative": the named party's proposal, not the party
+    ['The war in Yemen goes on. The UN announced a truce. The Saudi-led coalition said it backed the UN initiative.', ['Saudi-led coalition supports P']],
     // the commas of a list do not end the phrase after it
     ['The war in Mali goes on. Moscow has supplied helicopters, planes and drones to the Malian army.', ['Russia supports Malian Armed Forces']],
     // "like X" between commas: X does the same ("unlike X": not)
