@@ -82,6 +82,15 @@ function linkPresence(g: VerbGroup, args: Arguments, grammar: Grammar, sink: Fac
   sink.add('controls', subject.refs, places.refs, `frame.presence:${g.lemma}`, { target: ['place'] });
 }
 
+/** A "with" phrase of assets right after the object list. */
+function withAssets(object: ArgList, args: Arguments, grammar: Grammar): boolean {
+  const { units, chunkOf, chunks } = args.s;
+  const at = object.last + 1;
+  if (units[at]?.lower !== 'with') return false;
+  const c = chunkOf[at + 1] >= 0 ? chunks[chunkOf[at + 1]] : undefined;
+  return Boolean(c) && units.slice(c!.first, c!.last + 1).some((u) => grammar.assetNouns.has(u.lower) || grammar.assetNouns.has(u.lemma));
+}
+
 const DID = /^(?:did|do|does|has|have|had)$/;
 
 /** "Qatar welcomed the announcement, as did the US embassy and Germany": those after "as did" do the same. */
@@ -126,6 +135,8 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       // "the army has received drones from Iran": the giver stands in the phrase, the subject receives
       const giver = trigger.sourceVia && !passive ? args.phraseAfter(end + 1, trigger.sourceVia, g.clause)?.list : undefined;
       if (trigger.sourceVia && (!giver || !givesAsset(g, passive, end, args, grammar))) continue;
+      // "Iran has provided him with advisers and money": the one provided, when a "with" phrase gives assets
+      if (trigger.withAsset && (passive || !object || !withAssets(object, args, grammar))) continue;
       const target = giver ? subject : via ?? (passive ? subject : object);
       const source = giver ?? agent;
       if (!target?.refs.length || !source?.refs.length) continue;

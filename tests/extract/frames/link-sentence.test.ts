@@ -55,6 +55,7 @@ describe('subjects found across structure', () => {
     ['Russian troops entered Gori on Wednesday after Georgian forces abandoned it, and they also occupy the port of Poti.', ['Russia controls Poti']],
   ]);
   none([
+    ['Turkey provided Egypt with evidence of the attack.', 'Turkey supports Egypt'],
     ['The war in Yemen goes on. The UN announced a truce. The Saudi-led coalition said it backed the UN initiative.', 'Saudi-led coalition supports United Nations'],
     // drones from a country are its drones, troops from a town are not the town's
     ['The war in Sudan goes on. The army has received drones from Iran.', 'Sudanese Armed Forces supports Iran'],
@@ -182,6 +183,9 @@ describe('controls frames', () => {
     ["The war in Syria goes on. The regime's principal foreign backers - Russia, Iran and the Lebanese militia Hezbollah - did not intervene.", ['Iran supports Government of Syria', 'Hezbollah supports Government of Syria']],
     ['The war in Ukraine goes on. The United States, which has provided more than $18 billion in military assistance to Ukraine since February, welcomed the news.', ['United States supports Ukraine']],
     ['In Sudan, the UAE sent 40 tonnes of weapons to the RSF.', ['United Arab Emirates supports Rapid Support Forces']],
+    // "provided X with" assets: X is provided for
+    ['The war in Syria goes on. Assad relies on Russia, while Iran has provided him with advisers, money and thousands of fighters.', ['Iran supports Bashar al-Assad']],
+    ['Turkey provided the GNA with drones and air defence systems.', ['Turkey supports Government of National Accord']],
     // "the UN initiative": the named party's proposal, not the party
     ['The war in Yemen goes on. The UN announced a truce. The Saudi-led coalition said it backed the UN initiative.', ['Saudi-led coalition supports P']],
     // the commas of a list do not end the phrase after it
