@@ -189,6 +189,10 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     // "a town south-east of Tripoli that is still held by …", "a base 30 km north of Sirte that …": past the landmark
     const bearing = chunkAt(k) >= 0 ? bearingBefore(chunks[chunkAt(k)].first - 1) : -1;
     if (bearing >= 0) k = bearing - 1;
+    // "Snihurivka, a town in Mykolaiv Oblast that had been held by Russia": the town, not its region
+    const where = chunkAt(k) >= 0 ? chunks[chunkAt(k)].first - 1 : -1;
+    const town = where > 0 && units[where].lower === 'in' && chunkAt(where - 1) >= 0 ? chunks[chunkAt(where - 1)] : undefined;
+    if (town && grammar.placeNouns.has(town.headWord) && town.headMention === undefined && !town.complement.length) k = where - 1;
     return k >= 0 && chunkAt(k) >= 0 ? chunkAt(k) : undefined;
   }
 
