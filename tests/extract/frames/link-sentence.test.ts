@@ -166,6 +166,9 @@ describe('controls frames', () => {
     // a relative after a landmark ("south-east of Tripoli", "80 km (50 miles) south of") is about the place before it
     ['Supply lines ran through Tarhouna, a town south-east of Tripoli that is still held by Haftar’s forces.', ['Khalifa Haftar controls Tarhuna']],
     ['In Sudan, the RSF holds Nyala, a city 80 km (50 miles) north of Kas that it seized in October.', ['Rapid Support Forces controls Nyala [since 2019-10]']],
+    // entering in force: swept, rolled, marched into
+    ["The war in Syria goes on. Bashar al-Assad's regime collapsed on Sunday after opposition fighters led by the Islamist group Hayat Tahrir al-Sham swept into Damascus.", ['Hayat Tahrir al-Sham controls Damascus [since 2020-05-31]']],
+    ['Haftar’s forces marched into Sirte in January.', ['Khalifa Haftar controls Sirte [since 2020-01]']],
     // a relative after "a town in <region>" is about the town
     ['The war in Ukraine goes on. Ukrainian troops entered Snihurivka, a town in Mykolaiv Oblast that had been held by Russia since the spring.', ['Russia controls Snihurivka [until 2020-06-06]']],
     ['In Sudan, the army lost Wad Madani, a city in Al-Jazirah state that it had held since the war began.', ['Sudanese Armed Forces controls Wad Madani [until 2020-06-06]']],
