@@ -68,7 +68,7 @@ export function cityGazetteer(): CityGazetteer {
     return index;
   };
   const find = (name: string, country: string | undefined): City | undefined => {
-    const skeleton = skeletonKey(name);
+    const skeleton = country ? skeletonKey(name) : '';
     if (country && skeleton.replace(/ /g, '').length >= 3) {
       const hit = skeletonsOf(country).get(skeleton);
       if (hit) return hit;
@@ -90,7 +90,7 @@ export function cityGazetteer(): CityGazetteer {
       return answer ?? undefined;
     },
     countryOf(name) {
-      return towns.get(foldText(name))?.country;
+      return cached!.lookup(name)?.country; // without a country, lookup is the exact-name search
     },
   };
   return cached;
