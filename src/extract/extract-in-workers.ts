@@ -23,6 +23,13 @@ const TSX_CJS = createRequire(import.meta.url).resolve('tsx/cjs/api');
 // a worker's entry module, so the worker starts from this script and requires the entry.
 const BOOT = `require(${JSON.stringify(TSX_CJS)}).register(); require(${JSON.stringify(fileURLToPath(WORKER_URL))});`;
 const DEFAULT_BATCH = 50;
+// Batches queued on each worker: while it posts one batch's extractions back, the next is
+// already in its inbox, so it never waits for the main thread to answer.
+const IN_FLIGHT = 2;
+// Extraction allocates ~2.5 MB an article that is garbage once the article is done; V8's
+// default young generation (16 MB semi-spaces) is scavenged every few articles. 64 MB
+// semi-spaces (young generation = 3 × semi-space) cut scavenging time by a third.
+const WORKER_OPTIONS = { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 192 } } as const;
 
 export interface ExtractPool {
   /** Extracts `docs` on the pool's workers; results in input order. */
@@ -38,7 +45,7 @@ export interface ExtractPool {
  */
 export function createExtractPool(workers: number = availableParallelism()): ExtractPool {
   if (!Number.isInteger(workers) || workers < 1) throw new InvalidInputError(`extractInWorkers: option "workers" must be a positive integer, got ${workers}.`);
-  const pool = Array.from({ length: workers }, () => new Worker(BOOT, { eval: true }));
+  const pool = Array.from({ length: workers }, () => new Worker(BOOT, WORKER_OPTIONS));
   let busy = false;
   return {
     async run(docs, onProgress) {
@@ -57,6 +64,8 @@ export function createExtractPool(workers: number = availableParallelism()): Ext
   };
 }
 
+let nextBatchId = 0;
+
 function runOnPool(pool: Worker[], docs: ArticleDoc[], onProgress: ((done: number, total: number) => void) | undefined, batchSize: number): Promise<ArticleExtraction[]> {
   const batches: number[] = [];
   for (let at = 0; at < docs.length; at += batchSize) batches.push(at);
@@ -66,21 +75,26 @@ function runOnPool(pool: Worker[], docs: ArticleDoc[], onProgress: ((done: numbe
     worker.on(event, fn);
     listeners.push([worker, event, fn]);
   };
+  // batch ids are unique per process: a reply left over from a failed run (its batches
+  // were queued on the workers) is not taken for one of this run
+  const firstId = nextBatchId;
+  nextBatchId += batches.length;
   return new Promise<ArticleExtraction[]>((resolve, reject) => {
     let next = 0;
     let done = 0;
     const send = (worker: Worker) => {
       if (next >= batches.length) return;
       const batch = next++;
-      worker.postMessage({ batch, docs: docs.slice(batches[batch], batches[batch] + batchSize) });
+      worker.postMessage({ batch: firstId + batch, docs: docs.slice(batches[batch], batches[batch] + batchSize) });
     };
     for (const worker of pool) {
       on(worker, 'message', (reply: WorkerReply) => {
+        if (reply.batch < firstId || reply.batch >= firstId + batches.length) return;
         if (!reply.ok) {
           reject(new UnprocessableError(`extract: article "${reply.article}" failed in a worker: ${reply.message}`, { article: reply.article, stack: reply.stack }));
           return;
         }
-        reply.extractions.forEach((extraction, i) => (results[batches[reply.batch] + i] = extraction));
+        reply.extractions.forEach((extraction, i) => (results[batches[reply.batch - firstId] + i] = extraction));
         done += reply.extractions.length;
         onProgress?.(done, docs.length);
         if (done === docs.length) resolve(results);
@@ -90,8 +104,9 @@ function runOnPool(pool: Worker[], docs: ArticleDoc[], onProgress: ((done: numbe
       on(worker, 'exit', (code: number) => {
         if (done < docs.length) reject(new UnprocessableError(`extract: a worker exited with code ${code} before the extraction finished.`));
       });
-      send(worker);
     }
+    // round-robin, so that few batches still spread over every worker
+    for (let k = 0; k < IN_FLIGHT; k++) for (const worker of pool) send(worker);
   }).finally(() => {
     for (const [worker, event, fn] of listeners) worker.off(event, fn);
   });
@@ -111,7 +126,7 @@ export async function extractInWorkers(
   if (!Number.isInteger(size) || size < 1) throw new InvalidInputError(`extractInWorkers: option "workers" must be a positive integer, got ${size}.`);
   if (!docs.length) return [];
   const batchSize = Math.max(1, Math.min(options.batchSize ?? DEFAULT_BATCH, Math.ceil(docs.length / (size * 4))));
-  const pool = Array.from({ length: Math.min(size, Math.ceil(docs.length / batchSize)) }, () => new Worker(BOOT, { eval: true }));
+  const pool = Array.from({ length: Math.min(size, Math.ceil(docs.length / batchSize)) }, () => new Worker(BOOT, WORKER_OPTIONS));
   try {
     return await runOnPool(pool, docs, onProgress, batchSize);
   } finally {

@@ -1,8 +1,7 @@
 // Groups the unknown names of one article: "Mohamad Gnounou" … "Gnounou" is one person,
 // "Abdul Hadi Darah" … "Darah" too. Full names first; a shorter name joins the full name
 // whose last words it matches (by transliteration skeleton), when that is unambiguous.
-import { normalizeName } from '../../text/normalize-name.ts';
-import { skeletonKey } from '../../text/skeleton-key.ts';
+import { nameKeys } from '../../text/name-keys.ts';
 import type { Mention } from '../pipeline-types.ts';
 
 /** Map from mention id to a cluster key `name:<normalised longest form>`. */
@@ -14,13 +13,16 @@ export function clusterNames(names: Mention[]): Map<number, string> {
   const untyped = names.filter((m) => m.kind === 'untyped').sort(byLength);
   const clusters: Array<{ key: string; skeleton: string; type: string; kind: string }> = [];
   for (const m of [...typed, ...untyped]) {
-    const skeleton = skeletonKey(nameOf(m));
+    // the memoised keys, once per name (not once per cluster the name is compared with)
+    const { skeleton, norm } = nameKeys(nameOf(m));
+    const key = `name:${norm}`;
+    const asTail = ` ${skeleton}`;
     const fits = (c: { type: string; kind: string }) => m.kind === 'untyped' || (c.type === m.type && c.kind !== 'untyped');
     // a short skeleton says too little ("Hama" and "Hmeimim" are both h-m): short names match as written
     const short = skeleton.replace(/ /g, '').length < 3;
-    const exact = clusters.find((c) => (short ? c.key === `name:${normalizeName(nameOf(m))}` : c.skeleton === skeleton) && fits(c));
+    const exact = clusters.find((c) => (short ? c.key === key : c.skeleton === skeleton) && fits(c));
     const tail = exact ?? (() => {
-      const hits = clusters.filter((c) => fits(c) && skeleton.length >= 2 && (c.skeleton.endsWith(` ${skeleton}`)));
+      const hits = clusters.filter((c) => fits(c) && skeleton.length >= 2 && c.skeleton.endsWith(asTail));
       return hits.length === 1 ? hits[0] : undefined;
     })();
     if (tail) {
@@ -28,7 +30,6 @@ export function clusterNames(names: Mention[]): Map<number, string> {
       continue;
     }
     // an untyped name that shortens nothing is kept apart: it may yet be a town a verb takes
-    const key = `name:${normalizeName(nameOf(m))}`;
     clusters.push({ key, skeleton, type: m.type, kind: m.kind });
     out.set(m.id, key);
   }

@@ -58,8 +58,9 @@ export interface ProposalHit {
 export function findProposals(text: string, base: number, hasProposalContext: boolean): ProposalHit[] {
   const hits: ProposalHit[] = [];
   const maybe = MAYBE.test(text);
-  // a title-case headline ("Gulf Monarchies Welcome Ceasefire") names nothing by its capitals
-  const titleCase = (text.match(/\b[A-Z][a-z]+/g)?.length ?? 0) > 0.6 * (text.match(/\b[A-Za-z][a-z]+/g)?.length ?? 1);
+  // a title-case headline ("Gulf Monarchies Welcome Ceasefire") names nothing by its capitals;
+  // the words are counted only where a named proposal may be (most sentences have no MAYBE word)
+  const titleCase = maybe && (text.match(/\b[A-Z][a-z]+/g)?.length ?? 0) > 0.6 * (text.match(/\b[A-Za-z][a-z]+/g)?.length ?? 1);
   for (const m of maybe && !titleCase ? allMatches(NAMED_PATTERN, text) : []) {
     if (/\bof\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue; // "Government of National Accord"
     hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
