@@ -166,6 +166,9 @@ describe('controls frames', () => {
     // a relative after a landmark ("south-east of Tripoli", "80 km (50 miles) south of") is about the place before it
     ['Supply lines ran through Tarhouna, a town south-east of Tripoli that is still held by Haftar’s forces.', ['Khalifa Haftar controls Tarhuna']],
     ['In Sudan, the RSF holds Nyala, a city 80 km (50 miles) north of Kas that it seized in October.', ['Rapid Support Forces controls Nyala [since 2019-10]']],
+    // voting against or for a deal
+    ["Israel and Hamas agreed a ceasefire. Israel's security cabinet approved it, but National Security Minister Itamar Ben-Gvir voted against it.", ['Itamar Ben-Gvir rejects P']],
+    ['In Libya, the UN proposed a ceasefire. The House of Representatives voted for the ceasefire on Monday.', ['House of Representatives supports P']],
     // entering in force: swept, rolled, marched into
     ["The war in Syria goes on. Bashar al-Assad's regime collapsed on Sunday after opposition fighters led by the Islamist group Hayat Tahrir al-Sham swept into Damascus.", ['Hayat Tahrir al-Sham controls Damascus [since 2020-05-31]']],
     ['Haftar’s forces marched into Sirte in January.', ['Khalifa Haftar controls Sirte [since 2020-01]']],
