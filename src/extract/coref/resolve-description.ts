@@ -1,6 +1,6 @@
 // Whom a description means. "the army", "the government", "the regime": the theatre's
 // state side the article named last (a government is one node with its army), else the
-// theatre's one known military or government in the lexicon, else the theatre country when
+// theatre's one known military in the lexicon, else the theatre country when
 // the article treats it as a party (Ukraine), else a node of its own ("Government of
 // Sudan"). "the rebels", "the paramilitaries", "the group": the armed group named last,
 // else, for rebels, insurgents or separatists, a node of their own ("Syrian rebels").
@@ -58,22 +58,19 @@ function fits(c: Mention, role: string, spec: DescriptionRole, ctx: Context, hea
 }
 
 /**
- * "the army" is the theatre's known military; "the government", "the regime" are not taken
- * from the lexicon unnamed: which government it is depends on the year (a known one may be
- * the other side's, as the Taliban's emirate).
+ * The theatre's one known military ("the army", "the government", "government troops":
+ * one node with its state). A known government entry is never taken unnamed: which
+ * government it is depends on the year (a known one may be the other side's, as the
+ * Taliban's emirate).
  */
-function knownMilitary(m: Mention, lexicon: Lexicon, country: LexEntry, countryId: string): LexEntry | undefined {
+function knownMilitary(lexicon: Lexicon, country: LexEntry, countryId: string): LexEntry | undefined {
   let byCountry = armies.get(lexicon);
   if (!byCountry) armies.set(lexicon, (byCountry = new Map()));
   if (!byCountry.has(countryId)) {
-    const known = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && (e.kind === 'military' || e.kind === 'government'));
-    const ofKind = known.filter((e) => e.kind === 'military');
-    byCountry.set(countryId, ofKind.length === 1 ? ofKind[0] : known.length === 1 ? known[0] : undefined);
+    const ofKind = [...lexicon.entries.values()].filter((e) => e.country === country.country && e.id !== countryId && e.kind === 'military');
+    byCountry.set(countryId, ofKind.length === 1 ? ofKind[0] : undefined);
   }
-  const known = byCountry.get(countryId);
-  // "the government" is the army's state, one node with it ("government troops" too); a known
-  // government is not taken unnamed: it may be of another year
-  return known?.kind === 'military' ? known : undefined;
+  return byCountry.get(countryId);
 }
 
 const armies = new WeakMap<Lexicon, Map<string, LexEntry | undefined>>();
@@ -108,7 +105,7 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
   let best: { key: string; score: number } | undefined;
   // a party named like a state ("Ambazonia Governing Council") is no match for "the army"
   // when the lexicon knows the theatre's army
-  const military = role === 'state' && country ? knownMilitary(m, lexicon, country, countryId!) : undefined;
+  const military = role === 'state' && country ? knownMilitary(lexicon, country, countryId!) : undefined;
   for (let j = index - 1; j >= 0; j--) {
     const c = mentions[j];
     if (!fits(c, role, spec, ctx, m.head ?? '')) continue;
@@ -126,9 +123,8 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     const label = `Government of ${country.label}`;
     const demonym = demonymOf(lexicon, countryId!);
     const governmentNames = [label, ...(demonym ? [`${capitalised(demonym)} government`] : [])];
-    const pick = military;
     const asGovernment = GOVERNMENT_HEADS.test(m.head ?? '') || /\bgovernment\b/i.test(m.text);
-    if (pick) return { key: pick.id, init: () => entityOf(pick, [...governmentNames, m.text], asGovernment) };
+    if (military) return { key: military.id, init: () => entityOf(military, [...governmentNames, m.text], asGovernment) };
     const aliases = [m.text, ...governmentNames.slice(1)];
     return { key: `described:state:${slugify(country.label)}`, init: () => ({ key: `described:state:${slugify(country.label)}`, label, type: 'actor', kind: 'government', aliases, mentions: 0 }) };
   }

@@ -35,9 +35,7 @@ function previousSubject(mentions: Mention[], index: number, test: (m: Mention) 
   let first = index;
   while (first > 0 && mentions[first - 1].sentence >= sentence) first--;
   const subject = mentions.slice(first, index).find((m) => m.sentence === sentence && !m.afterPreposition);
-  if (!subject) return undefined;
-  const target = subject.source === 'pronoun' && subject.entity?.startsWith('proposal-mention:') ? undefined : subject;
-  return target && target.source !== 'pronoun' && test(target) ? target : undefined;
+  return subject && subject.source !== 'pronoun' && test(subject) ? subject : undefined;
 }
 
 const SAID_AFTER = /^\s*,?\s*(?:[\p{L}-]+\s+){0,3}?(?:said|says|told|added|stated|stressed|insisted|announced|declared|warned|wrote|tweeted)\b/u;

@@ -80,7 +80,6 @@ function linkEventNoun(chunk: Chunk, trigger: NounTrigger, args: Arguments, sink
   sink.add(trigger.relation, agent, target, `frame.noun:${trigger.lemma}`, { target: trigger.target });
 }
 
-/** "under Haftar's control", "in the hands of the RSF", "the capture of Sirte by Haftar". */
 /** "federal troops reasserted control of Bahir Dar", "the army lost control of Sirte": the subject takes or loses the place. */
 function linkControlChange(chunk: Chunk, gov: VerbGroup, of: number[], args: Arguments, sink: FactSink): boolean {
   const { gained, lost } = args.grammar.controlVerbs;
@@ -95,6 +94,7 @@ function linkControlChange(chunk: Chunk, gov: VerbGroup, of: number[], args: Arg
   return true;
 }
 
+/** "under Haftar's control", "in the hands of the RSF", "the capture of Sirte by Haftar". */
 function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], target: number[], of: number[], args: Arguments, sink: FactSink): void {
   const { units } = args.s;
   const before = units[chunk.first - 1]?.lower;

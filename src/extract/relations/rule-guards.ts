@@ -3,9 +3,10 @@
 import type { Mention, RawFact } from '../pipeline-types.ts';
 import type { SentenceStructure } from '../structure/structure-types.ts';
 import { loadGrammar } from '../structure/load-grammar.ts';
+import { loadPredicates } from '../frames/load-predicates.ts';
+import { bearingBefore } from '../structure/chunk-units.ts';
 
 const SPEAKS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:say|says|said|believe|believes|estimate|estimates|allege|alleges|claim|claims|report|reports)\b/u;
-const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$/i;
 const OWNS_PLACE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:suburbs?|outskirts?|districts?|neighbourhoods?|neighborhoods?|centre|center|port|airport|countryside|province|region|west|east|north|south)\b/u;
 
 /**
@@ -43,17 +44,22 @@ export function ruleFactStands(fact: RawFact, sentence: { start: number; text: s
   // "the Black Sea port of Poti", "backed the UN initiative": a name that only modifies what is meant
   if (structure && modifiesAnother(structure, fact.object)) return false;
   // "a town south-east of Tripoli that is still held by …": a landmark is not the place held
-  if (fact.relation === 'controls' && object && BEARING_BEFORE.test(sentence.text.slice(Math.max(0, object.start - sentence.start - 20), object.start - sentence.start))) return false;
+  if (fact.relation === 'controls' && structure && afterBearing(structure, fact.object)) return false;
   return !(fact.relation === 'controls' && object && OWNS_PLACE_AFTER.test(textAfter(object, sentence)));
 }
 
-// "Haftar's allies", "the GNA's rivals": nouns for other parties than their owner
-const OTHERS = /^(?:all(?:y|ies)|backers?|supporters?|patrons?|sponsors?|benefactors?|financiers?|suppliers?|guarantors?|proxies|proxy|clients?|friends?|partners?|rivals?|arch-?rivals?|enemies|enemy|opponents?|foes?|adversar(?:y|ies))$/;
+// "Haftar's friends", "the GNA's partners": nouns for other parties that are no trigger
+const COMPANIONS = /^(?:friends?|partners?)$/;
 
-/** "It was welcomed by Haftar's allies": the owner of a noun for other parties does not act. */
+/**
+ * "It was welcomed by Haftar's allies", "the GNA's rivals": the owner of a noun for other
+ * parties (a support agent noun of predicates.json, a counter noun of grammar.json) does not act.
+ */
 function ownsOthers(s: SentenceStructure, mention: number): boolean {
   const chunk = s.chunks.find((c) => c.possessors.includes(mention));
-  return Boolean(chunk) && OTHERS.test(chunk!.headWord);
+  if (!chunk) return false;
+  const supporters = loadPredicates().agentNouns.get(chunk.headLemma)?.some((t) => t.relation === 'supports');
+  return Boolean(supporters) || loadGrammar().counterNouns.has(chunk.headWord) || COMPANIONS.test(chunk.headWord);
 }
 
 const ASIDES = new Set(['relative', 'apposition', 'parenthetical']);
@@ -77,6 +83,12 @@ function subjectInsideAside(s: SentenceStructure, subject: number, object: numbe
     return !(anchor && ou >= anchor.first && ou <= anchor.last) && !(ou < clause.first && ou >= clause.first - 3);
   }
   return false;
+}
+
+/** "a town south-east of Tripoli": the name after a bearing is a landmark. */
+function afterBearing(s: SentenceStructure, mention: number): boolean {
+  const chunk = s.chunks[s.chunkOf[s.units.findIndex((u) => u.mention === mention)]];
+  return Boolean(chunk) && bearingBefore(s.units, chunk.first - 1) >= 0;
 }
 
 /** "occupy the Black Sea port of Poti", "backed the UN initiative": a name modifying a phrase that stands for another. */

@@ -9,7 +9,7 @@ import type { Grammar } from './load-grammar.ts';
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const STATE_TROOPS = /^(?:troops|soldiers|forces|units|battalions|brigades|contingents?|peacekeepers|special forces)$/;
 const DISTANCE_UNITS = /^(?:km|kilometres|kilometers|miles|mi|metres|meters)$/;
-export const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 const POSSESSIVE_PRONOUN = new Set(['its', 'their', 'his', 'her', 'whose', 'our']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ENT']);
 const MODIFIER_PARTICIPLE = /^(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated|held|controlled|led|run|occupied|recogni[sz]ed|trained|affiliated)$/;
@@ -24,6 +24,23 @@ const pluralApostrophe = (units: Unit[], i: number) => (units[i].text === "'" ||
   && /s$/i.test(units[i - 1].text) && units[i + 1] !== undefined && !joined(units[i], units[i + 1]) && NOMINAL.has(units[i + 1].pos);
 // "forces loyal to Haftar": the adjective opens a phrase after the noun, not a chunk
 const ownerAdjective = (units: Unit[], i: number) => OWNER_ADJECTIVES.has(units[i].lower) && (units[i + 1]?.lower === 'to' || units[i + 1]?.lower === 'with');
+
+/**
+ * "south-east of", "30 km north of", "140 kilometres (85 miles) south of": the first unit of
+ * a bearing that ends at the "of" at `k`, else -1. What follows it is a landmark.
+ */
+export function bearingBefore(units: Unit[], k: number): number {
+  if (units[k]?.lower !== 'of') return -1;
+  let j = k - 1;
+  if (!COMPASS.test(units[j]?.lower ?? '')) return -1;
+  if (units[j - 1]?.text === '-' && COMPASS.test(units[j - 2]?.lower ?? '')) j -= 2;
+  if (units[j - 1]?.text === ')') {
+    while (j > 1 && units[j - 1].text !== '(') j--;
+    j--;
+  }
+  if (DISTANCE_UNITS.test(units[j - 1]?.lower ?? '') && units[j - 2]?.pos === 'NUM') j -= 2;
+  return j;
+}
 
 /** "March", "mid-October", "early-2020": a word that names a time. */
 const isTimeWord = (u: Unit, grammar: Grammar) => grammar.timeNouns.has(u.lower) || /^(?:mid|early|late)-\p{L}+$/u.test(u.lower) && grammar.timeNouns.has(u.lower.split('-')[1]);
@@ -138,6 +155,22 @@ export function chunkRefs(chunk: Chunk, grammar: Grammar): number[] {
   return [];
 }
 
+/**
+ * The one-word link after `prev` that makes `c` its referent, 1, else 0: "fighters from Fano",
+ * "mercenaries from the Wagner Group" (an armed group, not a place or a country; "troops from
+ * neighbouring Eritrea": a state's troops, not its nationals as "fighters from Chad"); "the
+ * LNA-controlled air base at Jufra" (the place it is).
+ */
+function placeOrOrigin(units: Unit[], prev: Chunk, c: Chunk, grammar: Grammar, isGroup: (mention: number) => boolean, isState: (mention: number) => boolean): number {
+  const link = units[prev.last + 1]?.lower;
+  if (c.headMention === undefined) return 0;
+  if (link === 'from') {
+    if (!headIn(grammar.groupNouns, prev) || c.head !== c.last) return 0;
+    return (isGroup(c.headMention) ? onlyDeterminerBefore(units, c) : STATE_TROOPS.test(prev.headWord) && isState(c.headMention)) ? 1 : 0;
+  }
+  return link === 'at' && headIn(grammar.placeNouns, prev) && onlyDeterminerBefore(units, c) && !isGroup(c.headMention) ? 1 : 0;
+}
+
 function ownerAfter(units: Unit[], at: number): number {
   for (const words of OWNER_AFTER) if (words.every((w, k) => units[at + k]?.lower === w)) return words.length;
   return 0;
@@ -182,14 +215,7 @@ export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: n
     const c = chunks[k];
     const prev = merged[merged.length - 1];
     const gap = prev ? prev.last + 1 : -1;
-    // "fighters from Fano", "mercenaries from the Wagner Group": from an armed group, not from a place or a country
-    // ("troops from neighbouring Eritrea": a state's troops, not its nationals' as "fighters from Chad")
-    const stateTroops = prev && STATE_TROOPS.test(prev.headWord);
-    const from = prev && units[gap]?.lower === 'from' && (headIn(grammar.groupNouns, prev) || headIn(grammar.assetNouns, prev)) && c.headMention !== undefined && c.head === c.last
-      && (isGroup(c.headMention) ? onlyDeterminerBefore(units, c) : stateTroops && isState(c.headMention)) ? 1 : 0;
-    // "the LNA-controlled air base at Jufra", "the airport at Benina": the place it is
-    const at = prev && units[gap]?.lower === 'at' && headIn(grammar.placeNouns, prev) && c.headMention !== undefined && onlyDeterminerBefore(units, c) && !isGroup(c.headMention) ? 1 : 0;
-    const owner = prev ? ownerAfter(units, gap) || from || at : 0;
+    const owner = prev ? ownerAfter(units, gap) || placeOrOrigin(units, prev, c, grammar, isGroup, isState) : 0;
     const transparent = prev && (headIn(grammar.groupNouns, prev) || headIn(grammar.placeNouns, prev) || headIn(grammar.eventNouns, prev) || prev.headLemma === 'pro');
     // only words that stand for their owner merge; "the backing of Iran and Russia" keeps its list
     // "the territory east of the Euphrates", "30 km south of Tripoli": a landmark, not the referent

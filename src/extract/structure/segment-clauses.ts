@@ -4,7 +4,7 @@
 // dashes or brackets (", according to X,", "— a key backer of Y —"), complement clauses
 // after speech verbs ("said that …") and trailing speech tags (", X said."). Subject search
 // never leaves its clause except through the links recorded here.
-import { COMPASS } from './chunk-units.ts';
+import { bearingBefore } from './chunk-units.ts';
 import type { Grammar } from './load-grammar.ts';
 import type { Chunk, Clause, ClauseKind, Unit, VerbGroup } from './structure-types.ts';
 
@@ -187,7 +187,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     const comma = units[i - 1]?.text === ',';
     for (let c = chunkAt(k); c >= 0 && (chunks[c].time || (comma && isVenue(chunks[c]))); c = chunkAt(k)) k = chunks[c].first - 2;
     // "a town south-east of Tripoli that is still held by …", "a base 30 km north of Sirte that …": past the landmark
-    const bearing = chunkAt(k) >= 0 ? bearingBefore(chunks[chunkAt(k)].first - 1) : -1;
+    const bearing = chunkAt(k) >= 0 ? bearingBefore(units, chunks[chunkAt(k)].first - 1) : -1;
     if (bearing >= 0) k = bearing - 1;
     // "Snihurivka, a town in Mykolaiv Oblast that had been held by Russia": the town, not its region
     const where = chunkAt(k) >= 0 ? chunks[chunkAt(k)].first - 1 : -1;
@@ -206,21 +206,6 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     }
     const g = j >= 0 ? groupAt(j) : -1;
     return g >= 0 && groups[g].last === j && grammar.speechVerbs.has(groups[g].lemma) ? g : -1;
-  }
-
-  /** The first unit of "south-east of", "30 km north of" ending at the "of" at `k`, else -1. */
-  function bearingBefore(k: number): number {
-    if (units[k]?.lower !== 'of') return -1;
-    let j = k - 1;
-    if (!COMPASS.test(units[j]?.lower ?? '')) return -1;
-    if (units[j - 1]?.text === '-' && COMPASS.test(units[j - 2]?.lower ?? '')) j -= 2;
-    // a distance before it: "30 km", "140 kilometres (85 miles)"
-    if (units[j - 1]?.text === ')') {
-      while (j > 1 && units[j - 1].text !== '(') j--;
-      j--;
-    }
-    if (/^(?:km|kilometres|kilometers|miles|mi|metres|meters)$/.test(units[j - 1]?.lower ?? '') && units[j - 2]?.pos === 'NUM') j -= 2;
-    return j;
   }
 
   /** Chunks joined by "and" or commas from `i`, then a finite verb: a clause's subject and verb. */
