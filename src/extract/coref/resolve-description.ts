@@ -1,8 +1,7 @@
 // Whom a description means. "the army", "the government", "the regime": the theatre's
 // state side the article named last (a government is one node with its army), else the
-// theatre's one known military in the lexicon, else the theatre country when
-// the article treats it as a party (Ukraine), else a node of its own ("Government of
-// Sudan"). "the rebels", "the paramilitaries", "the group": the armed group named last,
+// theatre's one known military in the lexicon, else the theatre country itself, one node
+// with its government ("Government of Yemen"; see `stateSide`). "the rebels", "the paramilitaries", "the group": the armed group named last,
 // else, for rebels, insurgents or separatists, a node of their own ("Syrian rebels").
 // "the city", "the base": the place named last.
 import type { LexEntry, Lexicon } from '../../lexicon/lexicon-types.ts';
@@ -89,6 +88,25 @@ const demonymOf = (lexicon: Lexicon, countryId: string) => [...lexicon.demonyms.
 const capitalised = (w: string) => w.replace(/(^|[\s-])(\p{Ll})/gu, (_a, s: string, c: string) => s + c.toUpperCase());
 
 /**
+ * The theatre's state side. Described ("the army", "the government"): its one known
+ * military, labelled as the article first calls it ("the government" → "Government of
+ * Syria", "the army" → "Syrian Arab Army"). Without a known military, and whenever the
+ * country itself acts in its own war ("Nigeria retook Gwoza", "Russia backs Syria"), the
+ * country: one node with its government, known by the government's names.
+ */
+export function stateSide(lexicon: Lexicon, countryId: string, m: Mention, calledAs: 'government' | 'army' | 'country'): DescriptionTarget {
+  const country = lexicon.entries.get(countryId)!;
+  const label = `Government of ${country.label}`;
+  const demonym = demonymOf(lexicon, countryId);
+  const governmentNames = [label, ...(demonym ? [`${capitalised(demonym)} government`] : [])];
+  const military = calledAs === 'country' ? undefined : knownMilitary(lexicon, country, countryId);
+  if (military) return { key: military.id, init: () => entityOf(military, [...governmentNames, m.text], calledAs === 'government') };
+  const first = calledAs === 'country' ? country.label : label;
+  const aliases = [...new Set([...(calledAs === 'country' ? [] : [m.text]), country.label, ...governmentNames])].filter((a) => a !== first);
+  return { key: countryId, init: () => ({ key: countryId, id: countryId, label: first, type: 'actor', kind: 'state', aliases, mentions: 0, lat: country.lat, lon: country.lon }) };
+}
+
+/**
  * @param index the description's position in `mentions`; earlier mentions carry their entities.
  * @example resolveDescription(mentions, 7, { lexicon, theatre: 'SD', entities })?.key // → 'saf'
  */
@@ -119,15 +137,7 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     const key = best.key;
     return { key, init: () => ctx.entities.get(key)! };
   }
-  if (role === 'state' && country) {
-    const label = `Government of ${country.label}`;
-    const demonym = demonymOf(lexicon, countryId!);
-    const governmentNames = [label, ...(demonym ? [`${capitalised(demonym)} government`] : [])];
-    const asGovernment = GOVERNMENT_HEADS.test(m.head ?? '') || /\bgovernment\b/i.test(m.text);
-    if (military) return { key: military.id, init: () => entityOf(military, [...governmentNames, m.text], asGovernment) };
-    const aliases = [m.text, ...governmentNames.slice(1)];
-    return { key: `described:state:${slugify(country.label)}`, init: () => ({ key: `described:state:${slugify(country.label)}`, label, type: 'actor', kind: 'government', aliases, mentions: 0 }) };
-  }
+  if (role === 'state' && country) return stateSide(lexicon, countryId!, m, GOVERNMENT_HEADS.test(m.head ?? '') || /\bgovernment\b/i.test(m.text) ? 'government' : 'army');
   if ((role === 'armed' || role === 'opposition') && spec.node?.includes(m.head ?? '') && country) {
     const demonym = demonymOf(lexicon, countryId!);
     const noun = role === 'armed' ? (m.head!.split(' ').pop() === 'forces' || m.head!.split(' ').pop() === 'fighters' ? 'rebels' : m.head!.split(' ').pop()!) : 'opposition';

@@ -4,7 +4,7 @@
 import type { ArticleEntity, Mention, Stage } from '../pipeline-types.ts';
 import { clusterNames } from '../coref/cluster-names.ts';
 import { resolvePronoun } from '../coref/resolve-pronoun.ts';
-import { resolveDescription } from '../coref/resolve-description.ts';
+import { resolveDescription, stateSide } from '../coref/resolve-description.ts';
 import { loadPredicates } from '../frames/load-predicates.ts';
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -32,6 +32,7 @@ export const coreference: Stage = {
   run(state) {
     const { lexicon } = state;
     const mentions: Mention[] = state.mentions!.map((m) => ({ ...m }));
+    const theatreId = lexicon.countries.get(state.theatre!);
     const nameKeys = clusterNames(mentions.filter((m) => m.source === 'name'));
     const entities = new Map<string, ArticleEntity>();
     const note = (m: Mention, key: string, init: () => ArticleEntity) => {
@@ -70,6 +71,13 @@ export const coreference: Stage = {
         note(m, target.key, target.init);
         const e = entities.get(target.key)!;
         Object.assign(m, { type: e.type, kind: e.kind });
+        return;
+      }
+      // in another war than the lexicon's, the theatre country acting in it is its state side
+      // ("Syrian troops retook Saraqeb", "Russia backs Syria"), one node with its army and government
+      if (m.lexId && m.lexId === theatreId && m.type === 'actor' && state.theatre !== lexicon.theatre) {
+        const target = stateSide(lexicon, theatreId, m, 'country');
+        note(m, target.key, target.init);
         return;
       }
       if (m.lexId) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
+import { createCorpusGraph } from '../../../src/graph/corpus-graph.ts';
 import { factLines } from '../_facts.ts';
 
 const parties = (text: string) => extractArticle({ id: 't.txt', text, date: '2020-06-06' }).entities
@@ -24,5 +25,29 @@ describe('a theatre\'s army and its government are one node', () => {
 
   it('makes no fact between the army and its government', () => {
     expect(factLines('The war in Burkina Faso goes on. The VDP, civilian auxiliaries armed by the government, fight alongside the army.')).not.toContain('Government of Burkina Faso supports Armed Forces of Burkina Faso');
+  });
+});
+
+// guidelines: "a country and its government are one node"; in its own war the country is a party
+describe('the theatre country acting in its own war is one node with its government', () => {
+  it.each([
+    ['Saudi Arabia has backed Yemen since 2015. Yemeni forces retook Marib on Sunday, and the government said the Houthis had fled.', 'Yemen', 'Yemeni government', 'Yemen controls Marib'],
+    ['Rwanda sent troops to back Mozambique against the insurgents in Cabo Delgado. Mozambican forces and the army retook Mocimboa da Praia in August.', 'Mozambique', 'Mozambican government', 'Rwanda supports Mozambique'],
+  ])('%s', (text, label, alias, fact) => {
+    const doc = extractArticle({ id: 't.txt', text, date: '2021-08-08' });
+    const state = doc.entities.filter((e) => e.label === label || e.aliases.includes(alias));
+    expect(state).toHaveLength(1);
+    expect(state[0].label).toBe(label);
+    expect(state[0].aliases).toContain(alias);
+    expect(factLines(text).map((l) => l.replace(/ \[.*$/, ''))).toContain(fact);
+  });
+
+  it('keeps Nigeria and Niger apart in the graph (their names share a skeleton)', () => {
+    const doc = extractArticle({ id: 't.txt', text: 'Nigerian troops retook Gwoza on Friday, with soldiers from Niger. Nigeria\'s government said Niger had sent 500 troops to back it.', date: '2015-03-27' });
+    const corpus = createCorpusGraph();
+    corpus.add([doc]);
+    const names = corpus.graph.mapNodes((_k, a) => [a.label as string, ...((a.aliases as string[]) ?? [])]);
+    expect(names.filter((n) => n.includes('Niger'))).toHaveLength(1);
+    expect(names.filter((n) => n.some((x) => /Nigeria/.test(x)) && n.includes('Niger'))).toHaveLength(0);
   });
 });

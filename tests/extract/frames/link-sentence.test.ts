@@ -245,7 +245,7 @@ describe('handing over, weight behind, time phrases, quantified appositions', ()
     ['In Sudan, RSF units, which in April seized Mellit, attacked the town.', ['Rapid Support Forces controls Mellit [since 2020-04]']],
     ['In Syria, Turkey and Qatar, both allies of the rebels, met in Doha.', ['Turkey supports Syrian rebels', 'Qatar supports Syrian rebels']],
     // a government's negotiators and officials speak for it
-    ['In Afghanistan, government negotiators repeatedly called for a ceasefire, which the Taliban rejected.', ['Government of Afghanistan proposes P', 'Taliban rejects P']],
+    ['In Afghanistan, government negotiators repeatedly called for a ceasefire, which the Taliban rejected.', ['Afghanistan proposes P', 'Taliban rejects P']],
     // "under government control": the state holds it
     ['In Ethiopia, Bahir Dar, the regional capital, remains under government control.', ['Government of Ethiopia controls Bahir Dar']],
   ]);
