@@ -48,9 +48,12 @@ export function cityGazetteer(): CityGazetteer {
     list.push(r);
     byCountry.set(r.country, list);
     if (r.population >= TOWN) {
+      // "Ḩamāh" is written "Hama" too: a final h after a vowel is often dropped in transliteration
       const key = foldText(r.name);
-      const had = towns.get(key);
-      if (!had || had.population < r.population) towns.set(key, toCity(r));
+      for (const k of new Set([key, key.replace(/([aeiou])h$/, '$1')])) {
+        const had = towns.get(k);
+        if (!had || had.population < r.population) towns.set(k, toCity(r));
+      }
     }
   }
   // skeletons are computed for one country at a time, when it is first asked about

@@ -20,6 +20,8 @@ export interface NameHit {
   lon?: number;
   /** Country code of a town the gazetteer knows. */
   country?: string;
+  /** A lone word opening the sentence: a town once the theatre is known ("Hama fell"), else nothing. */
+  openingWord?: true;
 }
 
 const WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.]*(?:-[\\p{L}\\p{M}]+)*";
@@ -102,7 +104,10 @@ export function findNames(text: string, base: number, gazetteer: CityGazetteer, 
       const typed = typeName(name, before, after, gazetteer, theatre);
       if (typed.cue === 'media') continue; // a news outlet reports, it is not a party
       // a lone capitalised word opening a sentence is a name only if the gazetteer knows it
-      if ((atStart || commonStart.has(start)) && !name.includes(' ') && typed.cue !== 'gazetteer') continue;
+      if ((atStart || commonStart.has(start)) && !name.includes(' ') && typed.cue !== 'gazetteer') {
+        hits.push({ start: base + start, end: base + end, text: name, openingWord: true });
+        continue;
+      }
       hits.push({ start: base + start, end: base + end, text: name, ...typed });
     }
   }

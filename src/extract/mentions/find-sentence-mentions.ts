@@ -73,6 +73,10 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     }
     // untyped names ("Putin" alone) stay as candidates: coreference keeps them only when they
     // shorten a typed name of the same article ("Vladimir Putin")
+    if (n.openingWord) {
+      chosen.push(draft(n.start, n.end, { source: 'name', type: 'actor', kind: 'untyped', openingWord: true }));
+      continue;
+    }
     chosen.push(draft(n.start, n.end, { source: 'name', type: n.type ?? 'actor', kind: n.type ? n.kind ?? 'organisation' : 'untyped', lat: n.lat, lon: n.lon, ...(n.country ? { country: n.country } : {}) }));
   }
   for (const m of allMatches(PRONOUN, text)) {

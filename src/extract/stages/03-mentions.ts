@@ -2,6 +2,7 @@
 // theatre (the country it is about; its own name is the setting, not a node), drops
 // epithets outside their theatre, and types unknown persons by their affiliation
 // (a foreign affiliation makes a `backer`, a local one an `actor`).
+import { commonWords } from '../../lexicon/alias-problem.ts';
 import { cityGazetteer } from '../../lexicon/city-gazetteer.ts';
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import type { Mention, Sentence, Stage } from '../pipeline-types.ts';
@@ -62,14 +63,17 @@ export const mentions: Stage = {
     const sentenceOf = (offset: number) => state.sentences!.find((s) => s.start <= offset && offset < s.end)?.index ?? 0;
     drafts = [...drafts, ...findAcronyms(drafts, text, sentenceOf)].sort((a, b) => a.start - b.start);
     const theatreId = lexicon.countries.get(theatre);
-    // towns of another war's theatre, of any size ("Minova", "Sake"), once the theatre is known
+    // towns of another war's theatre, of any size ("Minova", "Sake"), once the theatre is known;
+    // a lone word opening a sentence is kept only as such a town ("Hama fell to the rebels")
     if (theatre !== lexicon.theatre) {
       for (const d of drafts) {
         if (d.source !== 'name' || d.kind !== 'untyped') continue;
         const city = gazetteer.lookup(d.text, theatre);
-        if (city) Object.assign(d, { type: 'city', kind: 'city', lat: city.lat, lon: city.lon, country: city.country });
+        // (a common word opening a sentence is no town, whatever its skeleton: "Sale", "Bar")
+        if (city && !(d.openingWord && commonWords().has(d.text.toLowerCase()))) Object.assign(d, { type: 'city', kind: 'city', lat: city.lat, lon: city.lon, country: city.country, openingWord: undefined });
       }
     }
+    drafts = drafts.filter((d) => !d.openingWord);
     const named = new Set(drafts.filter((d) => d.source === 'lexicon').map((d) => d.lexId));
     // an epithet of the lexicon's war ("government forces" = the GNA) means nothing in another
     drafts = drafts.filter((d) => d.source !== 'epithet' || theatre === lexicon.theatre || named.has(d.lexId));
