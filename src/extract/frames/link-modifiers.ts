@@ -2,13 +2,15 @@
 // GNA), "a Qatari-brokered deal" (Qatar proposes it), "Haftar-held Sirte" (Haftar
 // controls Sirte), "pro-Haftar tribes" (the tribes support Haftar). Phrases after a named
 // party: "the 604 Brigade, loyal to Haftar", "militias aligned with the GNA", "the UAE's
-// mobilisation in support of Haftar", "Sirte, in the hands of the LNA".
+// mobilisation in support of Haftar", "Sirte, in the hands of the LNA"; after a verb: "El
+// Fasher remains in the hands of the army", "the militias fought on the side of the GNA".
 import type { Grammar } from '../structure/load-grammar.ts';
-import type { Chunk } from '../structure/structure-types.ts';
+import type { Chunk, VerbGroup } from '../structure/structure-types.ts';
 import { headIn } from '../structure/chunk-units.ts';
 import type { FactSink } from './fact-sink.ts';
 import type { Arguments } from './find-arguments.ts';
 import type { Predicates } from './load-predicates.ts';
+import { readMood } from './read-mood.ts';
 
 function linkPrefixes(chunk: Chunk, predicates: Predicates, sink: FactSink): void {
   for (const { mention, word } of chunk.prefixes) {
@@ -49,10 +51,35 @@ function linkPostmodifiers(chunk: Chunk, args: Arguments, predicates: Predicates
   }
 }
 
-/** Links every prefix and postmodifier of the sentence's chunks. */
+const STATE_VERBS = new Set(['be', 'remain', 'stay']);
+
+/**
+ * A phrase after a verb is about its subject: "El Fasher remains in the hands of the army"
+ * (a place after a verb of being), "the militias fought on the side of the GNA".
+ */
+function linkVerbPostmodifiers(g: VerbGroup, args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
+  const { units } = args.s;
+  let at = g.last + 1;
+  while (units[at]?.pos === 'ADV' && !/^(?:no|not|never)$/.test(units[at].lower)) at++; // "is still in the hands of"
+  for (const t of predicates.postmodifiers) {
+    if (!t.words.every((w, k) => units[at + k]?.lower === w)) continue;
+    if (t.relation === 'none' || (t.relation === 'controls' && !STATE_VERBS.has(g.lemma))) return;
+    const list = args.listAt(at + t.words.length, g.clause);
+    const mood = readMood(g, args, grammar);
+    if (!list || mood.negated || mood.hypothetical || mood.intent || mood.demand) return;
+    const subject = args.subjectOf(g)?.refs ?? [];
+    const rule = `frame.post:${t.words.join('-')}`;
+    if (t.reverse) sink.add(t.relation, list.refs, subject, rule, { target: t.target });
+    else sink.add(t.relation, subject, list.refs, rule, { target: t.target });
+    return;
+  }
+}
+
+/** Links every prefix and postmodifier of the sentence's chunks and verbs. */
 export function linkModifiers(args: Arguments, predicates: Predicates, grammar: Grammar, sink: FactSink): void {
   for (const chunk of args.s.chunks) {
     linkPrefixes(chunk, predicates, sink);
     if (chunk.refs.length || headIn(grammar.groupNouns, chunk) || headIn(grammar.eventNouns, chunk)) linkPostmodifiers(chunk, args, predicates, sink);
   }
+  for (const g of args.s.groups) linkVerbPostmodifiers(g, args, predicates, grammar, sink);
 }

@@ -45,6 +45,8 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     const demonym = lexicon.demonyms.get(m[0].toLowerCase());
     const after = text.slice(end - base, end - base + 40);
     if (demonym && NOT_THE_STATE_AFTER.test(after)) continue; // "Syrian rebels" are not Syria
+    // "ethnic Armenian forces" are a people's own, not Armenia's
+    if (demonym && /\bethnic\s+$/i.test(text.slice(Math.max(0, start - base - 8), start - base))) continue;
     if (demonym) {
       chosen.push(draft(start, end, { source: 'demonym', type: 'backer', kind: 'state', lexId: demonym }));
       const noun = PROPOSAL_NOUN_AFTER.exec(after);

@@ -38,6 +38,8 @@ export function ruleFactStands(fact: RawFact, sentence: { start: number; text: s
   if (subject && SPEAKS_AFTER.test(textAfter(subject, sentence))) return false;
   if (structure && ownsOthers(structure, fact.subject)) return false;
   if (structure && subjectInsideAside(structure, fact.subject, fact.object)) return false;
+  // "The village, perched on heights overlooking Stepanakert, had been held by Armenia": the aside's name is not the main verb's
+  if (structure && objectInsideAside(structure, fact.subject, fact.object)) return false;
   // "Chadian mercenaries fought alongside the RSF": a nationality of irregular men is no party acting
   if (structure && structure.chunks.some((c) => c.nationality && c.modifiers.includes(fact.subject) && loadGrammar().irregularNouns.has(c.headWord))) return false;
   const object = byId.get(fact.object);
@@ -81,6 +83,18 @@ function subjectInsideAside(s: SentenceStructure, subject: number, object: numbe
     // the anchor, or the name right before the aside ("an assault on Sirte, which was retaken by …")
     const anchor = clause.antecedent !== undefined ? s.chunks[clause.antecedent] : undefined;
     return !(anchor && ou >= anchor.first && ou <= anchor.last) && !(ou < clause.first && ou >= clause.first - 3);
+  }
+  return false;
+}
+
+/** Is the object inside a participial aside anchored before it, and the subject after the aside? */
+function objectInsideAside(s: SentenceStructure, subject: number, object: number): boolean {
+  const unitOf = (m: number) => s.units.findIndex((u) => u.mention === m);
+  const [su, ou] = [unitOf(subject), unitOf(object)];
+  if (su < 0 || ou < 0 || su < ou) return false;
+  for (let c = s.clauseOf[ou]; c > 0; c = s.clauses[c].parent) {
+    const clause = s.clauses[c];
+    if (clause.kind === 'participial' && clause.antecedent !== undefined && su > clause.last) return true;
   }
   return false;
 }

@@ -137,8 +137,10 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     } else if (u.text === ',' && verbAt(i + 1) && units[groups[groupAt(i + 1)].verb].lower.endsWith('ing') && top().kind !== 'participial' && units[i + 1].lower !== 'according') {
       // "Turkey rejected the initiative, doubting its sincerity": a trailing participial clause
       open('participial', i + 1, { opener: units[i + 1].lower });
-    } else if (u.text === ',' && !closedHere && chunkAt(i - 1) >= 0 && verbAt(i + 1) && /(?:ed|en)$/.test(units[groups[groupAt(i + 1)].verb].lower) && units[groups[groupAt(i + 1)].last + 1]?.lower === 'by' && units.slice(i + 2).some((w) => w.text === ',')) {
-      // "the federal army, supported by troops from Eritrea, captured …": a participle between commas
+    } else if (u.text === ',' && !closedHere && chunkAt(i - 1) >= 0 && verbAt(i + 1) && /(?:ed|en)$/.test(units[groups[groupAt(i + 1)].verb].lower)
+      && ((units[groups[groupAt(i + 1)].last + 1]?.lower === 'by' && units.slice(i + 2).some((w) => w.text === ',')) || finiteAfterNextComma(i + 1))) {
+      // "the federal army, supported by troops from Eritrea, captured …", "The town, perched on
+      // heights overlooking Stepanakert, had been held …": a participle between commas
       open('participial', i + 1, { antecedent: chunkAt(i - 1), opener: units[i + 1].lower });
     } else if (u.text === ',' && !closedHere && appositionAhead(i)) {
       // "Khalifa Haftar, the retired general backed by Russia, …"
@@ -155,6 +157,15 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
   }
   while (stack.length > 1) close(n - 1);
   return { clauses, clauseOf };
+
+  /** Does the first comma after `i` come before a finite verb (the sentence's own, after an aside)? */
+  function finiteAfterNextComma(i: number): boolean {
+    let k = i;
+    while (k < n && units[k].text !== ',' && units[k].text !== '(' && !isDash(k)) k++;
+    if (units[k]?.text !== ',') return false;
+    const g = groupAt(k + 1);
+    return g >= 0 && groups[g].first === k + 1 && !groups[g].participle && !groups[g].gerund && !groups[g].infinitive;
+  }
 
   function firstWord(): number {
     let k = 0;

@@ -353,3 +353,37 @@ describe('proposals: who proposes, signs, rejects', () => {
     ['Sudan’s army and the RSF clashed again. The army and the RSF signed a seven-day ceasefire in Jeddah.', ['Sudanese Armed Forces supports P', 'Rapid Support Forces supports P']],
   ]);
 });
+
+describe('a phrase of holding or siding after a verb is about its subject', () => {
+  rows([
+    ['The war in Sudan goes on. Only El Fasher, the capital of North Darfur, remains in the hands of the army.', ['Sudanese Armed Forces controls El Fasher']],
+    ['In Libya, Sirte is still in the hands of Haftar, the GNA says.', ['Khalifa Haftar controls Sirte']],
+    ['In Yemen, the Giants Brigades fought on the side of the government.', ['Giants Brigades supports Yemen']],
+    ['Wagner fought on the side of Haftar.', ['Wagner Group supports Khalifa Haftar']],
+  ]);
+  none([
+    ['The war in Sudan goes on. El Fasher must remain in the hands of the army, the governor said.', 'Sudanese Armed Forces controls El Fasher'],
+    ['The war in Sudan goes on. El Fasher is no longer in the hands of the army.', 'Sudanese Armed Forces controls El Fasher'],
+  ]);
+});
+
+describe('men of a people or a nationality are no state acting', () => {
+  none([
+    ['The war in Azerbaijan goes on. Ethnic Armenian forces captured Shusha on Sunday.', 'Armenia controls Shusha'],
+    ['The war in Libya goes on. Sudanese militias fought on the side of Haftar.', 'Sudan supports Khalifa Haftar'],
+    ['The war in Azerbaijan goes on. Lachin remained in the hands of the ethnic Armenian authorities.', 'Armenia controls Lachin'],
+  ]);
+  rows([
+    ['The war in Azerbaijan goes on. Armenian forces captured Lachin on Sunday.', ['Armenia controls Lachin [since 2020-05-31]']],
+  ]);
+});
+
+describe('a participle between commas after a noun phrase is an aside', () => {
+  rows([
+    ['The war in Sudan goes on. The RSF, emboldened by its gains in Darfur, captured Wad Madani.', ['Rapid Support Forces controls Wad Madani [since 2020-06-06]']],
+    ['In Libya, Tarhuna, perched on hills south-east of Tripoli, had been held by Haftar since 2015.', ['Khalifa Haftar controls Tarhuna']],
+  ]);
+  none([
+    ['The war in Azerbaijan goes on. The village, perched on heights overlooking the regional capital Stepanakert, had been held by Armenia since 1992.', 'Armenia controls Stepanakert'],
+  ]);
+});
