@@ -103,9 +103,18 @@ export class Arguments {
     return undefined;
   }
 
-  /** The object list right after a verb phrase ending at `last`. */
+  /**
+   * The object list right after a verb phrase ending at `last`; none when a finite verb
+   * follows it, whose subject it is ("doubted the truce would hold").
+   */
   objectAfter(last: number, clause: number): ArgList | undefined {
-    return this.listAt(last + 1, clause);
+    const list = this.listAt(last + 1, clause);
+    const g = list ? this.s.groupOf[list.last + 1] : -1;
+    const next = g >= 0 ? this.s.groups[g] : undefined;
+    if (next && next.first === list!.last + 1 && !next.participle && !next.gerund && !next.infinitive
+      // (not a bare infinitive: "to help Kinshasa fight the rebels")
+      && (next.modal || next.past || this.s.units[next.first].lower !== this.s.units[next.first].lemma)) return undefined;
+    return list;
   }
 
   /** The verb group a chunk is the direct object of. */

@@ -76,15 +76,27 @@ function readLine(line: string, base: number, out: Sentence[]): void {
     tokens.push(new LineToken(values[i], base + start, base + start + values[i].length, pos[i], lemmasOfLine, i));
     cursor = start + values[i].length;
   }
+  const spans: Array<[number, number]> = [];
   doc.sentences().each((s: any) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
+    const span = s.out(its.span) as unknown as [number, number];
+    const prev = spans[spans.length - 1];
+    // "under Saudi-U.S. mediation": wink ends a sentence at an initial inside a word; the next
+    // one then opens with the rest of it or in lower case
+    const initial = prev && (INITIAL_END.test(values[prev[1]]) || (values[prev[1]] === '.' && /^\p{Lu}$/u.test(values[prev[1] - 1] ?? '')));
+    if (initial && CONTINUES.test(values[span[0]] ?? '')) prev[1] = span[1];
+    else spans.push([...span]);
+  });
+  for (const [first, last] of spans) {
     const own = tokens.slice(first, last + 1);
-    if (!own.length) return;
+    if (!own.length) continue;
     const start = own[0].start;
     const end = own[own.length - 1].end;
     out.push({ index: out.length, start, end, text: line.slice(start - base, end - base), tokens: own });
-  });
+  }
 }
+
+const INITIAL_END = /(?:^|[^\p{L}])\p{Lu}\.$/u;
+const CONTINUES = /^(?:\p{Lu}\.|\p{Ll})/u;
 
 export const sentences: Stage = {
   name: 'sentences',

@@ -387,3 +387,24 @@ describe('a participle between commas after a noun phrase is an aside', () => {
     ['The war in Azerbaijan goes on. The village, perched on heights overlooking the regional capital Stepanakert, had been held by Armenia since 1992.', 'Armenia controls Stepanakert'],
   ]);
 });
+
+describe('capitals as the party of a noun of support or mediation', () => {
+  rows([
+    ['The war in Sudan goes on. The Jeddah Declaration, which the two sides signed under the auspices of Riyadh and Washington, protects civilians.', ['Saudi Arabia proposes P', 'United States proposes P']],
+    ['In Libya, the GNA retook Tarhuna with the backing of Ankara.', ['Turkey supports Government of National Accord']],
+  ]);
+  none([
+    ['The war in Sudan goes on. The talks were held in the city of Riyadh.', 'Saudi Arabia proposes P'],
+  ]);
+});
+
+describe('a phrase followed by its own verb is no object', () => {
+  none([
+    ['The war in Sudan goes on. Residents of Khartoum said the army doubted the truce would hold.', 'Sudanese Armed Forces rejects P'],
+    ['In Libya, Haftar doubted the ceasefire had held.', 'Khalifa Haftar rejects P'],
+  ]);
+  rows([
+    ['The war in Congo goes on. SADC sent a force to help Kinshasa fight the rebels.', ['Southern African Development Community supports Government of Democratic Republic of the Congo']],
+    ['In Libya, Haftar rejected the ceasefire brokered by Moscow.', ['Khalifa Haftar rejects P', 'Russia proposes P']],
+  ]);
+});
