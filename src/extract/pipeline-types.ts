@@ -50,6 +50,8 @@ export interface Mention {
   head?: string;
   /** The mention follows a preposition ("in Sudan"): it is no clause subject. */
   afterPreposition?: boolean;
+  /** Entities meant together with `entity` ("the two sides": both warring parties). */
+  partners?: string[];
   /** A lone unknown word opening its sentence: kept only if it is a town of the theatre ("Hama fell to …"). */
   openingWord?: boolean;
   /** ISO 3166 alpha-2 code: the country a description belongs to, or where a town is. */

@@ -12,6 +12,8 @@ import { loadDescriptions, type DescriptionRole } from '../mentions/find-descrip
 export interface DescriptionTarget {
   key: string;
   init: () => ArticleEntity;
+  /** Other entities the description means at once ("the two sides"). */
+  partners?: string[];
 }
 
 interface Context {
@@ -116,6 +118,7 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
   const spec = loadDescriptions().roles[role];
   if (!spec) return undefined;
   const { lexicon } = ctx;
+  if (role === 'sides') return warringSides(mentions, index, ctx);
   const countryId = lexicon.countries.get(m.country ?? ctx.theatre);
   const country = countryId ? lexicon.entries.get(countryId) : undefined;
   // the party of that role the article has named most, a party inside the war before a
@@ -146,4 +149,24 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
     return { key, init: () => ({ key, label, type: 'actor', kind: 'armed-group', aliases: [m.text], mentions: 0 }) };
   }
   return undefined;
+}
+
+/**
+ * "the two sides", "both parties", "the warring parties": the two parties inside the war the
+ * article has named most so far (a leader who speaks for one of them is not a side of his own).
+ */
+function warringSides(mentions: Mention[], index: number, ctx: Context): DescriptionTarget | undefined {
+  const count = new Map<string, number>();
+  for (let j = 0; j < index; j++) {
+    const c = mentions[j];
+    const e = c.entity ? ctx.entities.get(c.entity) : undefined;
+    // ("the war in Sudan": the setting is no side)
+    if (!e || e.type !== 'actor' || e.kind === 'untyped' || c.source === 'pronoun' || c.afterPreposition) continue;
+    if (e.kind === 'person' && (e.affiliation || (e.id && ctx.lexicon.entries.get(e.id)?.affiliation))) continue;
+    count.set(e.key, (count.get(e.key) ?? 0) + 1);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || (ranked.length > 2 && ranked[1][1] === ranked[2][1])) return undefined;
+  const [first, second] = [ranked[0][0], ranked[1][0]];
+  return { key: first, init: () => ctx.entities.get(first)!, partners: [second] };
 }

@@ -47,6 +47,7 @@ export interface DescriptionHit {
 }
 
 let cached: Descriptions | undefined;
+const SUBJECT_PLACE = /(?:^|[,;:—–]|\b(?:by|which|whom|and|but|that|while|when|after|before|as|since|because|although|though|until|where|then|now|also|later|eventually|finally|yet))\s*$/i;
 // "government-held", "rebel-controlled": a description used as a prefix
 const PREFIX_USE = '(?:held|controlled|backed|run|led|allied|aligned|supported|occupied|besieged)\\b';
 // each word may start with a capital (a headline's "Government Forces"); the rest is as written
@@ -141,6 +142,9 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
     const definite = Boolean(g.det || g.owner || g.of || words.length || head.includes(' ') || prefixed || holding || people);
     if (!definite) continue;
     if (country && country !== theatreId && role !== 'place') continue; // "Russian troops" is Russia
+    // "the two sides signed it", "…, and both parties welcomed it": the sides as a subject only
+    // ("called for both sides to lay down their arms" is a call, "talks with both sides" no fact)
+    if (role === 'sides' && !SUBJECT_PLACE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const start = base + m.index!;
     hits.push({ start, end: start + m[0].length, text: m[0], role, head, ...(country ? { country } : {}) });
   }

@@ -70,7 +70,7 @@ export const coreference: Stage = {
         if (!target) return;
         note(m, target.key, target.init);
         const e = entities.get(target.key)!;
-        Object.assign(m, { type: e.type, kind: e.kind });
+        Object.assign(m, { type: e.type, kind: e.kind, ...(target.partners ? { partners: target.partners } : {}) });
         return;
       }
       // in another war than the lexicon's, the theatre country acting in it is its state side

@@ -37,9 +37,10 @@ export const facts: Stage = {
     const seen = new Set<string>();
     const out: Fact[] = [];
     const claims: Claim[] = [];
-    for (const raw of state.rawFacts! as TimedFact[]) {
-      const s = state.entities!.get(entityOf.get(raw.subject) ?? '');
-      const o = state.entities!.get(entityOf.get(raw.object) ?? '');
+    const partnersOf = new Map(state.mentions!.filter((m) => m.partners).map((m) => [m.id, m.partners!]));
+    // "the two sides signed it": a fact of each side
+    const each = (mention: number) => [entityOf.get(mention) ?? '', ...(partnersOf.get(mention) ?? [])].map((k) => state.entities!.get(k));
+    for (const raw of state.rawFacts! as TimedFact[]) for (const s of each(raw.subject)) for (const o of each(raw.object)) {
       if (!s || !o || s.key === o.key) continue;
       const key = `${s.key}|${raw.relation}|${o.key}|${raw.since ?? ''}|${raw.until ?? ''}|${raw.disputed ? 'd' : ''}`;
       if (seen.has(key)) continue;

@@ -51,3 +51,22 @@ describe('the theatre country acting in its own war is one node with its governm
     expect(names.filter((n) => n.some((x) => /Nigeria/.test(x)) && n.includes('Niger'))).toHaveLength(0);
   });
 });
+
+// guidelines: the warring parties that sign or accept a ceasefire support it
+describe('"the two sides", "both parties" are the two warring parties at once', () => {
+  it.each([
+    ['The war in Sudan goes on. The army and the RSF met in Jeddah. The two sides signed a ceasefire on Saturday.', ['Sudanese Armed Forces supports P', 'Rapid Support Forces supports P']],
+    ['In Libya, the GNA and Haftar\'s forces clashed near Sirte. The truce was accepted by both sides.', ['Government of National Accord supports P', 'Khalifa Haftar supports P']],
+    ['The war in Yemen goes on. The Houthis and the government agreed to a truce. Both parties welcomed the deal.', ['Houthis supports P', 'Yemen supports P']],
+  ])('%s', (text, expected) => {
+    expect(factLines(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('is no party after a call or a preposition', () => {
+    expect(factLines('In Libya, Haftar and the GNA fought on. Last week, the UN and the EU called for both sides to lay down their arms.')).toEqual(['European Union proposes P', 'United Nations proposes P']);
+  });
+
+  it('means nobody when the article has not named two sides', () => {
+    expect(factLines('The war in Sudan goes on. The two sides signed a ceasefire on Saturday.')).toEqual([]);
+  });
+});
