@@ -15,7 +15,19 @@ export class FactSink {
   /** Untyped names that facts took as places: the relations stage types them as towns. */
   readonly towns = new Set<number>();
 
-  constructor(private readonly byId: Map<number, Mention>, private readonly sentence: number, private readonly sameEntity: (a: number, b: number) => boolean) {}
+  /**
+   * @param advancing the parties that took a place in this sentence or the one before: the
+   * implied taker of "X fell" (`impliedGainer`).
+   */
+  constructor(private readonly byId: Map<number, Mention>, private readonly sentence: number, private readonly sameEntity: (a: number, b: number) => boolean, readonly advancing: number[] = []) {}
+
+  /** The one party that took a place earlier in this sentence, else the one of the sentence before (`advancing`); none if two did. */
+  takerBefore(places: number[]): number[] {
+    const here = this.facts.filter((f) => f.relation === 'controls' && f.change === 'gained' && !places.includes(f.object)).map((f) => f.subject);
+    const takers = here.length ? here : this.advancing;
+    const entities = new Set(takers.map((t) => this.byId.get(t)?.entity));
+    return entities.size === 1 && !entities.has(undefined) ? [takers[takers.length - 1]] : [];
+  }
 
   type(mention: number): Mention['type'] | undefined {
     return this.byId.get(mention)?.type;

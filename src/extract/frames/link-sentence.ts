@@ -17,6 +17,8 @@ export interface LinkContext {
   grammar: Grammar;
   predicates: Predicates;
   sameEntity: (a: number, b: number) => boolean;
+  /** The parties that took a place in the sentence before (see FactSink). */
+  advancing?: number[];
 }
 
 /**
@@ -25,7 +27,7 @@ export interface LinkContext {
  */
 export function linkSentence(s: SentenceStructure, ctx: LinkContext): { facts: RawFact[]; towns: Set<number> } {
   const args = new Arguments(s, ctx.grammar);
-  const sink = new FactSink(ctx.byId, s.sentence, ctx.sameEntity);
+  const sink = new FactSink(ctx.byId, s.sentence, ctx.sameEntity, ctx.advancing ?? []);
   linkVerbs(args, ctx.predicates, ctx.grammar, sink);
   linkNouns(args, ctx.predicates, sink);
   linkModifiers(args, ctx.predicates, ctx.grammar, sink);

@@ -226,6 +226,8 @@ function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: A
     if (!isPlace(a.subject)) return false;
     places = refs(a.subject);
     gainer = refs(a.object);
+    // "the group captured Zaranj … Herat and Kandahar fell on August 12": the party taking places
+    if (!gainer.length && trigger.impliedGainer) gainer = sink.takerBefore(places);
   } else if (trigger.objectLoses) {
     // "drove Haftar's forces out of Gharyan" / "were pushed back from Tarhuna by the GNA"
     const from = args.phraseAfter(a.end + 1, ['out of', 'from', 'of'], g.clause);

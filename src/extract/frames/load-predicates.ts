@@ -26,6 +26,8 @@ export interface VerbTrigger extends Trigger {
   from?: boolean;
   objectLoses?: boolean;
   subjectIsPlace?: boolean;
+  /** With no new holder said, the party that just took a place took this one too ("Herat fell on August 12"). */
+  impliedGainer?: boolean;
   /** The new holder stands in one of these phrases, the subject (or the "by" agent) loses the place ("handed Ghazni to the Taliban"). */
   recipient?: string[];
   intentHolds?: boolean;

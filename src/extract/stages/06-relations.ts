@@ -80,6 +80,8 @@ export const relations: Stage = {
         }
       }
       if (!structure) continue;
+      // the parties that took a place in the sentence before are the implied takers of "X fell"
+      ctx.advancing = raw.filter((f) => f.sentence === sentence.index - 1 && f.relation === 'controls' && f.change === 'gained').map((f) => f.subject);
       const linked = linkSentence(structure, ctx);
       for (const fact of linked.facts) keep(fact, sentence, disputed);
       for (const t of linked.towns) towns.add(byId.get(t)!.entity!);

@@ -408,3 +408,13 @@ describe('a phrase followed by its own verb is no object', () => {
     ['In Libya, Haftar rejected the ceasefire brokered by Moscow.', ['Khalifa Haftar rejects P', 'Russia proposes P']],
   ]);
 });
+
+describe('"X fell" with no taker said: the party that just took a place', () => {
+  rows([
+    ['The war in Afghanistan goes on. The Taliban captured its first provincial capital, Zaranj, on August 6. Herat and Kandahar, the country\'s third- and second-largest cities, fell on August 12 and 13.', ['Taliban controls Herat [since 2019-08-12]', 'Taliban controls Kandahar [since 2019-08-12]']],
+    ['The war in Sudan goes on. The RSF took Nyala in October. Zalingei and El Geneina fell in early November.', ['Rapid Support Forces controls Zalingei [since 2019-11]']],
+  ]);
+  it('takes nobody when two parties took places', () => {
+    expect(factLines('The war in Sudan goes on. The RSF took Nyala and the army took Kadugli. El Geneina fell in November.').filter((l) => l.includes('El Geneina'))).toEqual([]);
+  });
+});
