@@ -29,6 +29,18 @@ export class FactSink {
     return entities.size === 1 && !entities.has(undefined) ? [takers[takers.length - 1]] : [];
   }
 
+  /** Is the mention a state described, not named ("the army", "government-held")? */
+  describedState(mention: number): boolean {
+    const m = this.byId.get(mention);
+    return m?.source === 'description' && m.role === 'state';
+  }
+
+  /** Is the mention a state: a country, its government or its army ("Sudan", "the army")? */
+  state(mention: number): boolean {
+    const m = this.byId.get(mention);
+    return Boolean(m) && (m!.role === 'state' || m!.kind === 'state' || m!.kind === 'military' || m!.kind === 'government');
+  }
+
   type(mention: number): Mention['type'] | undefined {
     return this.byId.get(mention)?.type;
   }

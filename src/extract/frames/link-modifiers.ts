@@ -21,7 +21,8 @@ function linkPrefixes(chunk: Chunk, predicates: Predicates, sink: FactSink): voi
         sink.add(t.relation, heads, [mention], `frame.prefix:${word}`, { target: t.target });
         continue;
       }
-      const fits = heads.filter((r) => sink.kind(r) && t.target.includes(sink.kind(r)!));
+      // "Sudan's army-aligned government": a state's army and its government are one side
+      const fits = heads.filter((r) => sink.kind(r) && t.target.includes(sink.kind(r)!) && !(sink.describedState(mention) && sink.state(r)));
       if (!fits.length) continue;
       sink.add(t.relation, [mention], fits, `frame.prefix:${word}`, { target: t.target, change: undefined });
     }

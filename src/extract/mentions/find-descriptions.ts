@@ -102,6 +102,13 @@ export function findDescriptions(text: string, base: number, lexicon: Lexicon, t
     const head = g.head.toLowerCase().replace(/\s+/g, ' ');
     const role = d.roleOf.get(head) ?? d.roleOf.get(head.replace(/-/g, ' '));
     if (!role) continue;
+    const afterMatch = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    // "the main government-held city": a prefix is the head alone, whatever stands before it
+    if (new RegExp(`^-${PREFIX_USE}`).test(afterMatch) && !g.of && (g.det || g.owner || g.mods)) {
+      const at = m.index! + m[0].length - g.head.length;
+      if (role !== 'place') hits.push({ start: base + at, end: base + at + g.head.length, text: g.head, role, head });
+      continue;
+    }
     const words = (g.mods ?? '').trim().split(/\s+/).filter(Boolean);
     // capitalised words before the head must be a country ("the Sudanese army"), not a name ("the Assad regime")
     let country: string | undefined;

@@ -129,8 +129,10 @@ function leadingTitle(name: string, cues: ReturnType<typeof loadCues>): number {
 function splitPossessives(run: string, start: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let from = 0;
-  for (const m of run.matchAll(/['’]s\s+/g)) {
-    out.push({ text: run.slice(from, m.index! + 2), start: start + from });
+  // "Galmudug's Mudug region", "Government-held Uvira": a possessive or a prefix ends one name and starts another
+  for (const m of run.matchAll(/['’]s\s+|-(?:led|backed|based|aligned|allied|held|controlled|run|linked|affiliated|supported|sponsored)\s+/gi)) {
+    const cut = m[0].startsWith('-') ? m.index! + m[0].trimEnd().length : m.index! + 2;
+    out.push({ text: run.slice(from, cut), start: start + from });
     from = m.index! + m[0].length;
   }
   out.push({ text: run.slice(from), start: start + from });

@@ -418,3 +418,14 @@ describe('"X fell" with no taker said: the party that just took a place', () => 
     expect(factLines('The war in Sudan goes on. The RSF took Nyala and the army took Kadugli. El Geneina fell in November.').filter((l) => l.includes('El Geneina'))).toEqual([]);
   });
 });
+
+describe('a described party as a prefix', () => {
+  rows([
+    ['The war in Congo goes on. Clashes were reported around Uvira, now the main government-held city in South Kivu.', ['Government of Democratic Republic of the Congo controls Uvira']],
+    ['The war in Sudan goes on. Government-held El Fasher was shelled again.', ['Government of Sudan controls El Fasher']],
+    ['The war in Syria goes on. The Russian-backed Syrian government retook Hama.', ['Russia supports Syria']],
+  ]);
+  none([
+    ['The war in Sudan goes on. Sudan\'s army-aligned government welcomed the text.', 'Sudanese Armed Forces supports Sudan'],
+  ]);
+});
