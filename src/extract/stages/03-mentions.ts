@@ -2,7 +2,7 @@
 // theatre (the country it is about; its own name is the setting, not a node), drops
 // epithets outside their theatre, and types unknown persons by their affiliation
 // (a foreign affiliation makes a `backer`, a local one an `actor`).
-import { commonWords } from '../../lexicon/alias-problem.ts';
+import { dictionaryWords } from '../../lexicon/dictionary-words.ts';
 import { cityGazetteer } from '../../lexicon/city-gazetteer.ts';
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import type { Mention, Sentence, Stage } from '../pipeline-types.ts';
@@ -55,6 +55,7 @@ export const mentions: Stage = {
     const { lexicon } = state;
     const text = state.text!;
     const gazetteer = cityGazetteer();
+    const common = dictionaryWords();
     const proposalContext = PROPOSAL_WORDS.test(text);
     // towns are matched by skeleton in the lexicon's theatre and by exact name (≥ 50,000
     // people) anywhere, so one pass serves an article about another war too
@@ -69,11 +70,14 @@ export const mentions: Stage = {
       for (const d of drafts) {
         if (d.source !== 'name' || d.kind !== 'untyped') continue;
         const city = gazetteer.lookup(d.text, theatre);
-        // (a common word opening a sentence is no town, whatever its skeleton: "Sale", "Bar")
-        if (city && !(d.openingWord && commonWords().has(d.text.toLowerCase()))) Object.assign(d, { type: 'city', kind: 'city', lat: city.lat, lon: city.lon, country: city.country, openingWord: undefined });
+        // (an English word opening a sentence is no town, whatever its skeleton: "Sale", "Homes")
+        if (city && !(d.openingWord && common.has(d.text.toLowerCase()))) Object.assign(d, { type: 'city', kind: 'city', lat: city.lat, lon: city.lon, country: city.country, openingWord: undefined });
       }
     }
-    drafts = drafts.filter((d) => !d.openingWord);
+    // else a word no dictionary has is a name nothing typed yet ("Laukkai is now under the
+    // control of the MNDAA"), and a common one ("Residents", "Meanwhile") is no name
+    drafts = drafts.filter((d) => !d.openingWord || !common.has(d.text.toLowerCase()));
+    for (const d of drafts) delete d.openingWord;
     const named = new Set(drafts.filter((d) => d.source === 'lexicon').map((d) => d.lexId));
     // an epithet of the lexicon's war ("government forces" = the GNA) means nothing in another
     drafts = drafts.filter((d) => d.source !== 'epithet' || theatre === lexicon.theatre || named.has(d.lexId));
