@@ -22,7 +22,9 @@ export function clusterNames(names: Mention[]): Map<number, string> {
     const short = skeleton.replace(/ /g, '').length < 3;
     const exact = clusters.find((c) => (short ? c.key === key : c.skeleton === skeleton) && fits(c));
     const tail = exact ?? (() => {
-      const hits = clusters.filter((c) => fits(c) && skeleton.length >= 2 && c.skeleton.endsWith(asTail));
+      // a surname shortens a person's or a group's name, never a place's ("Nyala" is not "Blue Nile")
+      if (short || m.type === 'city') return undefined;
+      const hits = clusters.filter((c) => fits(c) && c.type !== 'city' && c.skeleton.endsWith(asTail));
       return hits.length === 1 ? hits[0] : undefined;
     })();
     if (tail) {

@@ -102,10 +102,12 @@ function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], ta
   if (!places.length && (before === 'under' || before === 'in')) {
     // "Sirte, under Haftar's control" / "Sirte remained under the control of Haftar"
     let k = chunk.first - 2;
+    while (units[k]?.pos === 'ADV') k--; // "is firmly under army control"
+    const verbAt = k;
     if (units[k]?.text === ',') k--;
     const prev = args.chunkAt(k);
     if (prev) places = args.listOf(prev).refs;
-    const gov = args.s.groupOf[chunk.first - 2] >= 0 ? args.s.groups[args.s.groupOf[chunk.first - 2]] : undefined;
+    const gov = args.s.groupOf[verbAt] >= 0 ? args.s.groups[args.s.groupOf[verbAt]] : undefined;
     if (!places.length && gov) places = refsOf(args.subjectOf(gov));
     if (trigger.lemma === 'control' && !agent.length) agent = of;
   }
@@ -113,7 +115,9 @@ function linkControlNoun(chunk: Chunk, trigger: NounTrigger, agent: number[], ta
   const holders = agent.filter((r) => sink.kind(r) === 'party');
   if (!places.length || !holders.length) return;
   // "Sirte must come under government control", "would fall into the hands of": not so yet
-  const verb = args.s.groupOf[chunk.first - 2] >= 0 ? args.s.groups[args.s.groupOf[chunk.first - 2]] : undefined;
+  let v = chunk.first - 2;
+  while (units[v]?.pos === 'ADV') v--;
+  const verb = args.s.groupOf[v] >= 0 ? args.s.groups[args.s.groupOf[v]] : undefined;
   if (verb && (before === 'under' || before === 'in')) {
     const mood = readMood(verb, args, args.grammar);
     if (mood.negated || mood.hypothetical || mood.intent || mood.demand) return;

@@ -1,7 +1,7 @@
 // Candidate mentions of one sentence, before theatre and coreference are known: lexicon
 // aliases and epithets, proposals, demonyms, acting capitals, unknown names, pronouns.
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
-import type { CityGazetteer } from '../../lexicon/city-gazetteer.ts';
+import type { City, CityGazetteer } from '../../lexicon/city-gazetteer.ts';
 import type { Mention, Sentence } from '../pipeline-types.ts';
 import { lexiconBySkeleton, matchAliases } from './alias-matcher.ts';
 import { findProposals } from './find-proposals.ts';
@@ -24,6 +24,9 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
 
   const aliasHits = splitBackedPrefix(mergeSameEntry(withParticles(matchAliases(lexicon, text, base), text, base)), lexicon).map((h) => {
     const entry = lexicon.entries.get(h.entryId)!;
+    // "Port Sudan", "Kuwait City": a town whose name holds a country's
+    const town = entry.kind === 'state' ? townAround(text, h.start - base, h.end - base, gazetteer) : undefined;
+    if (town) return draft(base + town.start, base + town.end, { source: 'name', type: 'city', kind: 'city', lat: town.city.lat, lon: town.city.lon, country: town.city.country });
     const source = h.epithet ? 'epithet' : entry.kind === 'state' ? 'country' : entry.type === 'city' ? 'place' : 'lexicon';
     return draft(h.start, h.end, { source, type: entry.type, kind: entry.kind, lexId: entry.id, lat: entry.lat, lon: entry.lon, ...(entry.type === 'city' && entry.country ? { country: entry.country } : {}) });
   });
@@ -89,6 +92,23 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   }
   chosen = chosen.sort((a, b) => a.start - b.start);
   return chosen;
+}
+
+/** A town of 50,000 or more named by a country's name with a capitalised word before or after it ("Port Sudan"). */
+function townAround(text: string, start: number, end: number, gazetteer: CityGazetteer): { start: number; end: number; city: City } | undefined {
+  const before = /(\p{Lu}[\p{Ll}]+)\s$/u.exec(text.slice(Math.max(0, start - 20), start));
+  const after = /^\s(\p{Lu}[\p{Ll}]+)/u.exec(text.slice(end, end + 20));
+  if (before) {
+    const s = start - before[0].length;
+    const city = gazetteer.lookup(text.slice(s, end));
+    if (city && city.name.includes(' ')) return { start: s, end, city };
+  }
+  if (after) {
+    const e = end + after[0].length;
+    const city = gazetteer.lookup(text.slice(start, e));
+    if (city && city.name.includes(' ')) return { start, end: e, city };
+  }
+  return undefined;
 }
 
 /** Overlapping hits of one entry become one span: "internationally recognized" + "Government of National Accord". */

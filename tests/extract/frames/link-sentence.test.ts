@@ -429,3 +429,14 @@ describe('a described party as a prefix', () => {
     ['The war in Sudan goes on. Sudan\'s army-aligned government welcomed the text.', 'Sudanese Armed Forces supports Sudan'],
   ]);
 });
+
+describe('towns named with a country, holders past an adverb', () => {
+  rows([
+    ['The war in Sudan goes on. Port Sudan, on the Red Sea coast, is firmly under army control.', ['Sudanese Armed Forces controls Port Sudan']],
+    ['In Libya, Sirte remained firmly under Haftar\'s control.', ['Khalifa Haftar controls Sirte']],
+  ]);
+  none([
+    ['The war in Sudan goes on. Port Sudan is no longer under army control.', 'Sudanese Armed Forces controls Port Sudan'],
+    ['The war in Sudan goes on. The army controls Port Sudan.', 'Sudanese Armed Forces controls Sudan'],
+  ]);
+});
