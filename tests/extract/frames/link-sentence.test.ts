@@ -440,3 +440,13 @@ describe('towns named with a country, holders past an adverb', () => {
     ['The war in Sudan goes on. The army controls Port Sudan.', 'Sudanese Armed Forces controls Sudan'],
   ]);
 });
+
+describe('ruling out a proposal rejects it', () => {
+  rows([
+    ['The war in Sudan goes on. The army ruled out a truce with the RSF.', ['Sudanese Armed Forces rejects P']],
+    ['In Libya, Haftar ruled out the ceasefire.', ['Khalifa Haftar rejects P']],
+  ]);
+  none([
+    ['In Libya, Haftar ruled Benghazi for years.', 'Khalifa Haftar rejects P'],
+  ]);
+});
