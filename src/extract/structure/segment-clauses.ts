@@ -122,6 +122,10 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       // fronted: it opens the sentence (or a "that" clause) and ends at its comma; after a
       // comma it trails ("…, while Egypt, the UAE and France back Haftar") and runs on
       if (i <= firstWord() || units[i - 1]?.lower === 'that') fronted.add(s.id);
+      // "Azerbaijan, since launching its offensive, has retaken …": a clause without a finite verb
+      // between commas, before the sentence's own verb, ends at its comma too
+      const bare = groupAt(i + 1) >= 0 && groups[groupAt(i + 1)].first === i + 1 && (groups[groupAt(i + 1)].gerund || groups[groupAt(i + 1)].participle);
+      if (units[i - 1]?.text === ',' && bare && finiteAfterNextComma(i + 1)) fronted.add(s.id);
       clauseOf[i] = s.id;
       continue;
     }

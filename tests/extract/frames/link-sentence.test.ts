@@ -450,3 +450,11 @@ describe('ruling out a proposal rejects it', () => {
     ['In Libya, Haftar ruled Benghazi for years.', 'Khalifa Haftar rejects P'],
   ]);
 });
+
+describe('a clause without a finite verb between commas is an aside before the sentence\'s verb', () => {
+  rows([
+    ['The war in Azerbaijan goes on. Azerbaijan, since launching its offensive against Armenian forces, has retaken the towns of Jabrayil and Fuzuli.', ['Azerbaijan controls Fuzuli [since 2020-06-06]']],
+    ['In Libya, the GNA, after retaking Tripoli airport, seized Tarhuna.', ['Government of National Accord controls Tarhuna [since 2020-06-06]']],
+    ['The war in Sudan goes on. The RSF, while denying the attack, captured Nyala.', ['Rapid Support Forces controls Nyala [since 2020-06-06]']],
+  ]);
+});
