@@ -67,7 +67,7 @@ function pushMention(units: Unit[], mention: Mention, tokens: Token[], predicate
 }
 
 const DETERMINER_LIKE = new Set(['DET', 'ENT', 'PROPN', 'ADJ', 'NUM']);
-const RELATIVE = new Set(['which', 'who', 'that']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "''", '``', '«', '»']);
 // words that open a list of examples: "countries including Egypt and France"
 const EXPANDERS = new Set(['including', 'like', 'notably', 'namely', 'especially', 'particularly']);
@@ -168,6 +168,11 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     // ("Government troops, backed by Ugandan soldiers, retook the town": a past form after an aside with a verb)
     const past = u.lower !== `${u.lemma}s` && !/s$/.test(u.lower);
     if ((prev.text === ',' || prev.lower === 'and' || prev.lower === 'but') && (/s$/.test(u.lower) || (past && prev.text === ',')) && (next.pos === 'ENT' || next.pos === 'DET') && (verbBefore || afterAside)) {
+      u.pos = 'VERB';
+      continue;
+    }
+    // "the GNA, which Turkey backs, retook Tarhuna": the verb of an object relative, at its end
+    if (prev.pos === 'ENT' && RELATIVE.has(units[i - 2]?.lower ?? '') && (next.text === ',' || next.text === '.')) {
       u.pos = 'VERB';
       continue;
     }

@@ -88,7 +88,10 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
         open('adjunct', i + 1, { opener: units[i + 1].lower }).last = inserted;
         continue;
       }
-      if ((CLOSES_AT_COMMA.has(t.kind) && !dashAhead && !((t.kind === 'relative' || t.kind === 'apposition' || t.kind === 'participial') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
+      // "in which Azerbaijan, since launching its offensive, has retaken …": a relative without
+      // its verb yet goes on past an aside between commas
+      const verbless = t.kind === 'relative' && !groups.some((g) => g.first > t.first && g.first < i) && finiteAfterNextComma(i + 1);
+      if ((CLOSES_AT_COMMA.has(t.kind) && !dashAhead && !verbless && !((t.kind === 'relative' || t.kind === 'apposition' || t.kind === 'participial') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
         close(i - 1);
       } else closedHere = false;
     }

@@ -458,3 +458,12 @@ describe('a clause without a finite verb between commas is an aside before the s
     ['The war in Sudan goes on. The RSF, while denying the attack, captured Nyala.', ['Rapid Support Forces controls Nyala [since 2020-06-06]']],
   ]);
 });
+
+describe('relatives: an aside before their verb, an object relative ending at a comma', () => {
+  rows([
+    ['The war in Azerbaijan goes on. The deal caps a campaign in which Azerbaijan, since launching its offensive, has retaken the towns of Jabrayil, Fuzuli and Zangilan.', ['Azerbaijan controls Zangilan [since 2020-06-06]']],
+    ['In Libya, Haftar\'s forces, which, backed by Russia, took Sirte, rejected the truce.', ['Russia supports Khalifa Haftar', 'Khalifa Haftar rejects P']],
+    ['In Libya, the GNA, which Turkey backs, retook Tarhuna.', ['Turkey supports Government of National Accord']],
+    ['The war in Yemen goes on. The Houthis, whom Iran arms, seized Marib.', ['Iran supports Houthis']],
+  ]);
+});
