@@ -5,6 +5,7 @@
 // fact, a different one ("refused to sign" = rejects), or nothing ("would back").
 import type { Relation } from '../../types.ts';
 import type { Grammar } from '../structure/load-grammar.ts';
+import { headIn } from '../structure/chunk-units.ts';
 import type { ArgList, VerbGroup } from '../structure/structure-types.ts';
 import type { FactSink } from './fact-sink.ts';
 import type { Arguments } from './find-arguments.ts';
@@ -214,6 +215,13 @@ interface ControlArgs {
 
 const PLACE: TargetKind[] = ['place'];
 
+/** The place after "at/in" when the verb's object is a noun of standing ground ("the line", "positions"). */
+function standingIn(g: VerbGroup, args: Arguments): ArgList | undefined {
+  const chunk = args.chunkAt(g.last + 1);
+  if (!chunk || chunk.first !== g.last + 1 || chunk.refs.length || !headIn(args.grammar.groundNouns, chunk)) return undefined;
+  return args.phraseAfter(chunk.last + 1, ['at', 'in', 'inside'], g.clause, 3)?.list;
+}
+
 /** Controls frames: who holds, took or lost which place, and from whom. */
 function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: Arguments, sink: FactSink): boolean {
   const { mood } = a;
@@ -243,7 +251,9 @@ function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: A
     gainer = refs(args.phraseAfter(a.end + 1, trigger.recipient, g.clause)?.list);
     loser = refs(a.passive ? a.agent : a.subject);
   } else {
-    const place = a.passive ? a.subject : a.object;
+    let place = a.passive ? a.subject : a.object;
+    // "is holding the battle line at Sirte", "keep positions in Bakhmut": where the holder stands
+    if (!isPlace(place) && !a.passive && trigger.change === 'state') place = standingIn(g, args);
     if (!isPlace(place)) return false;
     places = refs(place);
     const holder = a.passive ? a.agent : a.subject;

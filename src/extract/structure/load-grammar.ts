@@ -24,6 +24,8 @@ export interface Grammar {
   timeNouns: Set<string>;
   /** "Syrian fighters", "Chadian mercenaries": men whose nationality names no state acting. */
   irregularNouns: Set<string>;
+  /** "the line", "positions": what a holder holds when it stands in a place ("holding positions in Bakhmut"). */
+  groundNouns: Set<string>;
   relativePronouns: Set<string>;
   subordinators: Set<string>;
   gerundPrepositions: Set<string>;
@@ -61,7 +63,7 @@ export function loadGrammar(): Grammar {
   const raw = JSON.parse(readFileSync(join(DEFAULT_LEXICON_DIR, 'grammar.json'), 'utf8'));
   const set = (name: string) => new Set<string>(raw[name]);
   cached = {
-    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), evaluations: raw.evaluations, controlVerbs: { gained: new Set(raw.controlVerbs.gained), lost: new Set(raw.controlVerbs.lost) }, timeNouns: set('timeNouns'), irregularNouns: set('irregularNouns'),
+    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), evaluations: raw.evaluations, controlVerbs: { gained: new Set(raw.controlVerbs.gained), lost: new Set(raw.controlVerbs.lost) }, timeNouns: set('timeNouns'), irregularNouns: set('irregularNouns'), groundNouns: set('groundNouns'),
     relativePronouns: set('relativePronouns'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
     speechVerbs: set('speechVerbs'), reportingVerbs: set('reportingVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
     intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),

@@ -467,3 +467,14 @@ describe('relatives: an aside before their verb, an object relative ending at a 
     ['The war in Yemen goes on. The Houthis, whom Iran arms, seized Marib.', ['Iran supports Houthis']],
   ]);
 });
+
+describe('holding the line or positions in a place holds the place', () => {
+  rows([
+    ['In Libya, Haftar\'s LNA is holding the battle line at Sirte.', ['Khalifa Haftar controls Sirte']],
+    ['The war in Ukraine goes on. Ukrainian troops still hold positions in Bakhmut.', ['Ukraine controls Bakhmut']],
+  ]);
+  none([
+    ['The war in Ukraine goes on. Ukrainian troops hold positions near Bakhmut.', 'Ukraine controls Bakhmut'],
+    ['The war in Ukraine goes on. Ukrainian troops lost positions in Bakhmut.', 'Ukraine controls Bakhmut'],
+  ]);
+});
