@@ -1,7 +1,7 @@
 // A node:worker_threads pool that runs extractArticle on many articles at once: docs go
 // out in batches (one message per ~50 articles), extractions come back in input order.
-// Workers load TypeScript through tsx's register API, so the pool runs from source.
-import { createRequire } from 'node:module';
+// Workers compile the TypeScript sources as they load them (register-ts.cjs): the pool
+// runs from source.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -17,11 +17,12 @@ export interface ExtractInWorkersOptions {
 }
 
 const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
-// tsx's CommonJS register API: it compiles .ts on require() inside the worker's own thread
-const TSX_CJS = createRequire(import.meta.url).resolve('tsx/cjs/api');
+// compiles .ts on require() inside the worker's own thread, as tsx does but without its
+// keepNames (register-ts.cjs says why)
+const REGISTER_TS = fileURLToPath(new URL('./register-ts.cjs', import.meta.url));
 // Node 20 applies neither `--import tsx` in a worker's execArgv nor module.register() to
 // a worker's entry module, so the worker starts from this script and requires the entry.
-const BOOT = `require(${JSON.stringify(TSX_CJS)}).register(); require(${JSON.stringify(fileURLToPath(WORKER_URL))});`;
+const BOOT = `require(${JSON.stringify(REGISTER_TS)}); require(${JSON.stringify(fileURLToPath(WORKER_URL))});`;
 const DEFAULT_BATCH = 50;
 // Batches queued on each worker: while it posts one batch's extractions back, the next is
 // already in its inbox, so it never waits for the main thread to answer.
