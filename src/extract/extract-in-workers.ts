@@ -1,5 +1,6 @@
 // A node:worker_threads pool that runs extractArticle on many articles at once: docs go
-// out in batches (one message per ~50 articles), extractions come back in input order.
+// out in batches (one message per ~50 articles, fewer towards the end), extractions come
+// back in input order.
 // Workers compile the TypeScript sources as they load them (register-ts.cjs): the pool
 // runs from source.
 import { availableParallelism } from 'node:os';
@@ -67,9 +68,20 @@ export function createExtractPool(workers: number = availableParallelism()): Ext
 
 let nextBatchId = 0;
 
+/**
+ * Where each batch starts: `size` articles, fewer towards the end (a share of what is left
+ * per worker and batch in flight), so that the workers finish together instead of one
+ * idling while the other works through a last full batch.
+ * @example batchStarts(20, 4, 2) // → [0, 3, 6, 8, 10, 12, 13, 14, 15, 16, 17, 18, 19]
+ */
+function batchStarts(total: number, size: number, workers: number): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at < total; at += Math.max(1, Math.min(size, Math.ceil((total - at) / (2 * workers * IN_FLIGHT))))) starts.push(at);
+  return starts;
+}
+
 function runOnPool(pool: Worker[], docs: ArticleDoc[], onProgress: ((done: number, total: number) => void) | undefined, batchSize: number): Promise<ArticleExtraction[]> {
-  const batches: number[] = [];
-  for (let at = 0; at < docs.length; at += batchSize) batches.push(at);
+  const batches = batchStarts(docs.length, batchSize, pool.length);
   const results: ArticleExtraction[] = new Array(docs.length);
   const listeners: Array<[Worker, string, (...args: any[]) => void]> = [];
   const on = (worker: Worker, event: string, fn: (...args: any[]) => void) => {
@@ -86,7 +98,7 @@ function runOnPool(pool: Worker[], docs: ArticleDoc[], onProgress: ((done: numbe
     const send = (worker: Worker) => {
       if (next >= batches.length) return;
       const batch = next++;
-      worker.postMessage({ batch: firstId + batch, docs: docs.slice(batches[batch], batches[batch] + batchSize) });
+      worker.postMessage({ batch: firstId + batch, docs: docs.slice(batches[batch], batches[batch + 1] ?? docs.length) });
     };
     for (const worker of pool) {
       on(worker, 'message', (reply: WorkerReply) => {
