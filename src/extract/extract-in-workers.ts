@@ -1,7 +1,8 @@
 // A node:worker_threads pool that runs extractArticle on many articles at once: docs go
-// out in batches (one message per ~50 articles), extractions come back in input order.
-// Workers load TypeScript through tsx's register API, so the pool runs from source.
-import { createRequire } from 'node:module';
+// out in batches (one message per ~50 articles, fewer towards the end), extractions come
+// back in input order.
+// Workers compile the TypeScript sources as they load them (register-ts.cjs): the pool
+// runs from source.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -17,11 +18,12 @@ export interface ExtractInWorkersOptions {
 }
 
 const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
-// tsx's CommonJS register API: it compiles .ts on require() inside the worker's own thread
-const TSX_CJS = createRequire(import.meta.url).resolve('tsx/cjs/api');
+// compiles .ts on require() inside the worker's own thread, as tsx does but without its
+// keepNames (register-ts.cjs says why)
+const REGISTER_TS = fileURLToPath(new URL('./register-ts.cjs', import.meta.url));
 // Node 20 applies neither `--import tsx` in a worker's execArgv nor module.register() to
 // a worker's entry module, so the worker starts from this script and requires the entry.
-const BOOT = `require(${JSON.stringify(TSX_CJS)}).register(); require(${JSON.stringify(fileURLToPath(WORKER_URL))});`;
+const BOOT = `require(${JSON.stringify(REGISTER_TS)}); require(${JSON.stringify(fileURLToPath(WORKER_URL))});`;
 const DEFAULT_BATCH = 50;
 // Batches queued on each worker: while it posts one batch's extractions back, the next is
 // already in its inbox, so it never waits for the main thread to answer.
@@ -66,9 +68,20 @@ export function createExtractPool(workers: number = availableParallelism()): Ext
 
 let nextBatchId = 0;
 
+/**
+ * Where each batch starts: `size` articles, fewer towards the end (a share of what is left
+ * per worker and batch in flight), so that the workers finish together instead of one
+ * idling while the other works through a last full batch.
+ * @example batchStarts(20, 4, 2) // → [0, 3, 6, 8, 10, 12, 13, 14, 15, 16, 17, 18, 19]
+ */
+function batchStarts(total: number, size: number, workers: number): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at < total; at += Math.max(1, Math.min(size, Math.ceil((total - at) / (2 * workers * IN_FLIGHT))))) starts.push(at);
+  return starts;
+}
+
 function runOnPool(pool: Worker[], docs: ArticleDoc[], onProgress: ((done: number, total: number) => void) | undefined, batchSize: number): Promise<ArticleExtraction[]> {
-  const batches: number[] = [];
-  for (let at = 0; at < docs.length; at += batchSize) batches.push(at);
+  const batches = batchStarts(docs.length, batchSize, pool.length);
   const results: ArticleExtraction[] = new Array(docs.length);
   const listeners: Array<[Worker, string, (...args: any[]) => void]> = [];
   const on = (worker: Worker, event: string, fn: (...args: any[]) => void) => {
@@ -85,7 +98,7 @@ function runOnPool(pool: Worker[], docs: ArticleDoc[], onProgress: ((done: numbe
     const send = (worker: Worker) => {
       if (next >= batches.length) return;
       const batch = next++;
-      worker.postMessage({ batch: firstId + batch, docs: docs.slice(batches[batch], batches[batch] + batchSize) });
+      worker.postMessage({ batch: firstId + batch, docs: docs.slice(batches[batch], batches[batch + 1] ?? docs.length) });
     };
     for (const worker of pool) {
       on(worker, 'message', (reply: WorkerReply) => {

@@ -126,11 +126,14 @@ function leadingTitle(name: string, cues: ReturnType<typeof loadCues>): number {
   return words.slice(0, cut).join(' ').length + 1;
 }
 
+const NAME_BREAK = /['’]s\s+|-(?:led|backed|based|aligned|allied|held|controlled|run|linked|affiliated|supported|sponsored)\s+/gi;
+
 function splitPossessives(run: string, start: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let from = 0;
   // "Galmudug's Mudug region", "Government-held Uvira": a possessive or a prefix ends one name and starts another
-  for (const m of run.matchAll(/['’]s\s+|-(?:led|backed|based|aligned|allied|held|controlled|run|linked|affiliated|supported|sponsored)\s+/gi)) {
+  // (allMatches, not matchAll: matchAll clones the regex on every run of capitalised words)
+  for (const m of allMatches(NAME_BREAK, run)) {
     const cut = m[0].startsWith('-') ? m.index! + m[0].trimEnd().length : m.index! + 2;
     out.push({ text: run.slice(from, cut), start: start + from });
     from = m.index! + m[0].length;

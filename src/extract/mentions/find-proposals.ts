@@ -76,7 +76,8 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
     hits.push({ start, end, text: m[0], generic: plural || GENERIC.test(before), anaphor: false });
   }
   if (hasProposalContext) {
-    for (const m of allMatches(HOSTED_TALKS, text)) {
+    // HOSTED_TALKS opens with a lookbehind, tried at every position: only where there are talks
+    for (const m of /talks/iu.test(text) ? allMatches(HOSTED_TALKS, text) : []) {
       const start = base + m.index!;
       if (!hits.some((h) => h.start < start + m[0].length && start < h.end)) hits.push({ start, end: start + m[0].length, text: m[0], generic: false, anaphor: false });
     }

@@ -49,11 +49,14 @@ export function signatureOf(m: Mention, sentence: Sentence, cities: Mention[], a
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+// a month (and year) just before the phrase; built once, not on every call
+const MONTH_BEFORE = new RegExp(`\\b(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, 'i');
+
 /** "a March truce", "last month's ceasefire", "the 2020 agreement": the date in the phrase itself. */
 function phraseDate(before: string, articleDate?: string): string | undefined {
   const ref = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? { y: +articleDate.slice(0, 4), m: +articleDate.slice(5, 7) } : undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const month = new RegExp(`\\b(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, 'i').exec(before);
+  const month = MONTH_BEFORE.exec(before);
   if (month) {
     const n = MONTHS.indexOf(month[1].toLowerCase()) + 1;
     const y = month[2] ? +month[2] : ref ? (n > ref.m ? ref.y - 1 : ref.y) : undefined;

@@ -11,7 +11,10 @@ export interface Frame {
 
 const GROUP_NOUNS = 'forces|militias?|troops|fighters|army|units|soldiers|men|loyalists|military|government|administration|camp|warplanes|drones|authorities|leadership|delegation|navy|air force|mercenaries|brigades?|allies';
 const POSSESSIVE_GROUP = new RegExp(`«(\\d+)»(?:'s|')?\\s+(?:(?:key|main|own|foreign|allied|loyal|regular|ground|armed|affiliated)\\s+)?(?:${GROUP_NOUNS})\\b`, 'g');
-const GROUP_OF = new RegExp(`(?:(?<=^|\\s)(?:[a-z][a-z-]*\\s+){0,2})?(?<![a-z-])(?:${GROUP_NOUNS})\\s+(?:of|loyal to|affiliated (?:with|to)|belonging to|under the command of|commanded by|allied (?:to|with))\\s+«(\\d+)»`, 'g');
+const GROUP_LINK = '(?:of|loyal to|affiliated (?:with|to)|belonging to|under the command of|commanded by|allied (?:to|with))';
+const GROUP_OF = new RegExp(`(?:(?<=^|\\s)(?:[a-z][a-z-]*\\s+){0,2})?(?<![a-z-])(?:${GROUP_NOUNS})\\s+${GROUP_LINK}\\s+«(\\d+)»`, 'g');
+/** What every match of GROUP_OF contains. */
+const GROUP_OF_CORE = new RegExp(`(?:${GROUP_NOUNS})\\s+${GROUP_LINK}\\s+«\\d+»`);
 const DESCRIPTORS = /\b(?:(?:rebel|military|general|gen\.?|commander|warlord|strongman|renegade|rogue|putschist|field|marshal|president|prime|minister|foreign|defen[cs]e|chief|leader|self-styled|self-proclaimed|retired|libyan|eastern|veteran|powerful)\s+){1,4}(?=«)/g;
 // "Haftar's rival, Serraj" → Serraj: the relation is with the rival, not with Haftar
 const RIVAL = /«(\d+)»(?:'s|')?\s+(?:[a-z-]+\s+)?(?:rival|rivals|enemy|enemies|opponent|opponents|foe|foes|adversary|adversaries|nemesis),?\s+«(\d+)»/g;
@@ -42,8 +45,10 @@ export function buildFrames(sentenceText: string, sentenceStart: number, sentenc
     .replace(/\b(?:the|a|an)\s+(?:(?:[a-z]+ly|[a-z-]+(?:ed|based|seated))\s+){1,3}(?=«)/g, '')
     .replace(/\b(?:the|a|an)\s+(?=«)/g, '')
     // "controls the capital Sanaa" → "controls Sanaa"
-    .replace(/\b(?:the\s+)?(?:capital|city|town|port city|coastal city)\s+(?=«)/g, '')
-    .replace(GROUP_OF, '«$1»')
+    .replace(/\b(?:the\s+)?(?:capital|city|town|port city|coastal city)\s+(?=«)/g, '');
+  // GROUP_OF tries two words before every position; most frames have no group noun before a mention
+  if (GROUP_OF_CORE.test(text)) text = text.replace(GROUP_OF, '«$1»');
+  text = text
     .replace(POSSESSIVE_GROUP, '«$1»')
     .replace(/«(\d+)»(?:'s|')?\s*«(\d+)»/g, (all, a, b) => (sameEntity(+a, +b) ? `«${b}»` : all))
     // "«Egyptian» president «Sisi»" → «Sisi» (the country stays reachable through the person)

@@ -8,7 +8,12 @@ import type { RelationRule } from '../rules/rule-types.ts';
 import { ruleKeywords } from './compile-rule.ts';
 import { escapeRegExp } from '../../text/escape-regexp.ts';
 
-export type KeywordSieve = (text: string) => boolean[];
+export interface KeywordSieve {
+  /** Which rules can match `text`, by rule index. */
+  (text: string): boolean[];
+  /** Whether any rule can: `sieve(text).some(Boolean)`, ending the scan at the first keyword. */
+  any(text: string): boolean;
+}
 
 const cache = new WeakMap<Lexicon, WeakMap<readonly RelationRule[], KeywordSieve>>();
 
@@ -30,7 +35,8 @@ function buildSieve(rules: readonly RelationRule[], lexicon: Lexicon): KeywordSi
   // the keywords each longest match stands for: itself and its prefixes among the keywords
   const implied = new Map(all.map((k) => [k, all.filter((other) => k.startsWith(other))]));
   const scan = all.length ? new RegExp(all.map(escapeRegExp).join('|'), 'g') : null;
-  return (text) => {
+  const always = perRule.some((k) => k === null);
+  const sieve: KeywordSieve = (text) => {
     const open = perRule.map((k) => k === null);
     if (!scan) return open;
     scan.lastIndex = 0;
@@ -41,4 +47,13 @@ function buildSieve(rules: readonly RelationRule[], lexicon: Lexicon): KeywordSi
     }
     return open;
   };
+  // every keyword opens at least one rule, so one keyword anywhere is enough
+  sieve.any = (text) => {
+    if (always || !scan) return always;
+    scan.lastIndex = 0;
+    const found = scan.test(text);
+    scan.lastIndex = 0;
+    return found;
+  };
+  return sieve;
 }

@@ -70,7 +70,7 @@ export const relations: Stage = {
       const paired = /\brespectively\b/i.test(sentence.text);
       // the rules' keywords are words of the sentence (or "» «", two mentions side by side):
       // a sentence that has none of them needs no frames
-      const rulesMayMatch = sieve(normaliseFrameText(sentence.text) + (demonymAndProposal(own) ? ' » «' : '')).some(Boolean);
+      const rulesMayMatch = sieve.any(normaliseFrameText(sentence.text) + (demonymAndProposal(own) ? ' » «' : ''));
       for (const frame of paired || !rulesMayMatch || process.env.NORULES ? [] : buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
         const open = sieve(frame.text);
         for (let r = 0; r < rules.length; r++) {

@@ -18,10 +18,10 @@ export function toEntityRef(e: ArticleEntity, entities?: Map<string, ArticleEnti
   return ref;
 }
 
-function evidenceOf(state: PipelineState, index: number, rule: string): Evidence {
+function evidenceOf(state: PipelineState, index: number, rule: string, outlet: string): Evidence {
   const sentence = state.sentences![index];
   return { article: state.doc.id, sentence: index, start: sentence.start, end: sentence.end, quote: sentence.text.trim().slice(0, MAX_QUOTE), rule,
-    ...(state.doc.date ? { date: state.doc.date } : {}), outlet: articleOutlet(state.doc) };
+    ...(state.doc.date ? { date: state.doc.date } : {}), outlet };
 }
 
 export const facts: Stage = {
@@ -30,6 +30,7 @@ export const facts: Stage = {
   assigns: ['facts', 'claims'],
   run(state) {
     const entityOf = new Map(state.mentions!.map((m) => [m.id, m.entity]));
+    const outlet = articleOutlet(state.doc); // the same for every fact (a URL parse each time)
     const refOf = (mention: number | undefined) => {
       const e = mention === undefined ? undefined : state.entities!.get(entityOf.get(mention) ?? '');
       return e && toEntityRef(e, state.entities);
@@ -47,7 +48,7 @@ export const facts: Stage = {
       seen.add(key);
       const fact: Fact = {
         subject: toEntityRef(s, state.entities), relation: raw.relation, object: toEntityRef(o, state.entities), confidence: raw.confidence,
-        evidence: evidenceOf(state, raw.sentence, raw.rule),
+        evidence: evidenceOf(state, raw.sentence, raw.rule, outlet),
       };
       if (raw.since) fact.since = raw.since;
       if (raw.until) fact.until = raw.until;
@@ -56,7 +57,7 @@ export const facts: Stage = {
         continue;
       }
       const [claimant, by] = [refOf(raw.disputed.claimant), refOf(raw.disputed.denier)];
-      claims.push({ fact, ...(claimant ? { claimant } : {}), denial: { ...(by ? { by } : {}), evidence: evidenceOf(state, raw.disputed.sentence, 'claim.denied') } });
+      claims.push({ fact, ...(claimant ? { claimant } : {}), denial: { ...(by ? { by } : {}), evidence: evidenceOf(state, raw.disputed.sentence, 'claim.denied', outlet) } });
     }
     return { ...state, facts: out, claims };
   },

@@ -21,4 +21,18 @@ describe('keywordSieve', () => {
   it('finds keywords that start inside another match', () => {
     expect(sieve('the «1» attack')).toEqual([false, false, true, true, false]);
   });
+
+  it.each([
+    ['«1» gets backing from «2»', true],
+    ['the «1» attack', true],
+    ['«1» said «2»', false],
+  ])('any(%j) says whether a rule with keywords is open: %s', (text, open) => {
+    const keyed = keywordSieve(rules.filter((r) => r.keywords), defaultLexicon());
+    expect(keyed.any(text)).toBe(open);
+    expect(keyed.any(text)).toBe(keyed(text).some(Boolean));
+  });
+
+  it('any is always true when a rule has no keywords', () => {
+    expect(sieve.any('«1» said «2»')).toBe(true);
+  });
 });
