@@ -82,6 +82,12 @@ export const coreference: Stage = {
       }
       if (m.lexId) {
         const entry = lexicon.entries.get(m.lexId)!;
+        // "the Syrian army": the theatre's known army is one node with its government, known by its names
+        const side = theatreId && entry.kind === 'military' && entry.country === state.theatre && state.theatre !== lexicon.theatre ? stateSide(lexicon, theatreId, m, 'army') : undefined;
+        if (side?.key === entry.id) {
+          note(m, side.key, side.init);
+          return;
+        }
         note(m, entry.id, () => ({ key: entry.id, id: entry.id, label: entry.label, type: m.type, kind: entry.kind, aliases: [], mentions: 0, lat: entry.lat, lon: entry.lon }));
         return;
       }

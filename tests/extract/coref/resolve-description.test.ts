@@ -23,6 +23,11 @@ describe('a theatre\'s army and its government are one node', () => {
     expect(e?.aliases).toContain('Syrian Arab Army');
   });
 
+  it('knows the army named by the lexicon by its government\'s names too', () => {
+    const e = extractArticle({ id: 't.txt', text: 'The war in Syria goes on. The Syrian army retook Aleppo in 2016.', date: '2020-06-06' }).entities.find((x) => x.label === 'Syrian Arab Army');
+    expect(e?.aliases).toEqual(expect.arrayContaining(['Syrian government', 'Government of Syria']));
+  });
+
   it('makes no fact between the army and its government', () => {
     expect(factLines('The war in Burkina Faso goes on. The VDP, civilian auxiliaries armed by the government, fight alongside the army.')).not.toContain('Government of Burkina Faso supports Armed Forces of Burkina Faso');
   });
