@@ -3,7 +3,8 @@
 // 503 with progress until the graph is built. A posted article is stored durably, then
 // read (the extractor's worker pool) and resolved by the graph builder in its own thread,
 // and the diff it returns is applied to the served graph in one synchronous step: the
-// event loop that answers reads only stores files, passes messages and applies diffs.
+// event loop that answers reads only stores files, decodes diffs (a chunk per turn) and
+// applies them; the search index then catches up in slices.
 // The merge is order-independent, so the served graph equals a clean rebuild of the folder
 // by construction: no rebuild follows a POST.
 import { unlink } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { UnavailableError } from '../errors.ts';
 import type { GraphBuilder, BuilderProgress } from '../graph/graph-builder.ts';
 import { applyDiff, type GraphDiff } from '../graph/graph-diff.ts';
 import { importSerialized } from '../graph/from-serialized.ts';
+import { refreshNameIndex } from '../query/name-index.ts';
 import { addArticle, type AddedArticle, type NewArticle } from '../store/add-article.ts';
 import type { CorpusPaths } from '../store/corpus-paths.ts';
 import { readSnapshot } from '../store/snapshot.ts';
@@ -123,6 +125,7 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
       if (status.state !== 'ok' && status.state !== 'stopping') return a;
       applyDiff(graph, a.diff);
       onApplied(a.diff);
+      void refreshNameIndex(graph); // the search index catches up in slices, not in the next search
       return a;
     }, async (error) => {
       // the extractor could not read it: not kept, so a retry is not "already there";
@@ -131,6 +134,8 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
       throw error;
     });
     timings.record({ extractMs: added.extractMs, mergeMs: added.mergeMs, roundTripMs: performance.now() - started });
+    // the answer (a 1 MB article's lists 2 MB of JSON) is written in a turn of its own, not the apply's
+    await new Promise((resolve) => setImmediate(resolve));
     return { extracted: added.extracted, ...added.touched };
   };
 
