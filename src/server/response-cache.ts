@@ -25,13 +25,24 @@ export interface ResponseCache {
 }
 
 const MAX_ENTRIES = 1000;
-const MAX_BODY_BYTES = 1024 * 1024;
+// by bytes, not only entries: at 50,000 articles "who backs Khalifa Haftar?" is a few MB
+// of quotes, and an answer too big to keep was recomputed (and hashed) on every read
+export const MAX_CACHE_BYTES = 128 * 1024 * 1024;
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const CHANGES = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated', 'nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const;
 
 /** @example const cache = responseCache(graph); api.use(cache.middleware); … cache.clear() */
 export function responseCache(graph: KnowledgeGraph): ResponseCache {
   const bodies = new Map<string, Entry>();
-  const clear = () => bodies.clear();
+  let bytes = 0;
+  const clear = () => {
+    bodies.clear();
+    bytes = 0;
+  };
+  const forget = (key: string) => {
+    bytes -= bodies.get(key)?.body.length ?? 0;
+    bodies.delete(key);
+  };
   for (const event of CHANGES) graph.on(event, clear);
   const middleware: RequestHandler = (req, res, next) => {
     if (req.method !== 'GET') return next();
@@ -48,8 +59,10 @@ export function responseCache(graph: KnowledgeGraph): ResponseCache {
       if (res.statusCode !== 200) return json(body);
       const e = entry(JSON.stringify(body));
       if (e.body.length <= MAX_BODY_BYTES) {
+        forget(key);
         bodies.set(key, e);
-        if (bodies.size > MAX_ENTRIES) bodies.delete(bodies.keys().next().value!);
+        bytes += e.body.length;
+        while (bodies.size > MAX_ENTRIES || bytes > MAX_CACHE_BYTES) forget(bodies.keys().next().value!);
       }
       return send(res, e);
     };

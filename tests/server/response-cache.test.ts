@@ -18,6 +18,20 @@ describe('response cache', () => {
     expect(labels(after.body)).toContain('Italy');
   });
 
+  it('keeps an answer of several MB (a hub\'s quotes at 50,000 articles), not only small ones', async () => {
+    const graph = fixtureGraph();
+    const edge = graph.findInEdge('actor:government-of-national-accord', (_e, a) => a.relation === 'supports')!;
+    const quote = 'x'.repeat(1000);
+    const evidence = Array.from({ length: 3000 }, (_, i) => ({ article: `a${i}.txt`, sentence: 0, span: [0, 1000] as [number, number], quote, rule: 'test' }));
+    graph.mergeEdgeAttributes(edge, { evidence });
+    const app = testApp(graph);
+    const first = await request(app).get('/api/backers').query({ of: 'GNA' }).expect(200);
+    expect(Number(first.headers['content-length'])).toBeGreaterThan(3_000_000);
+    evidence.length = 1; // in place, so no graph event: only a kept answer still has 3,000 quotes
+    const again = await request(app).get('/api/backers').query({ of: 'GNA' }).expect(200);
+    expect(again.headers['content-length']).toBe(first.headers['content-length']);
+  });
+
   it('does not cache errors', async () => {
     const graph = fixtureGraph();
     const app = testApp(graph);
