@@ -6,8 +6,9 @@
 // a query and a comparison, instead of a JSON.stringify, a UTF-8 encoding and an ETag
 // hash (Express hashes every body it sends; 3 MB for a hub's backers at 50,000 articles).
 import { createHash } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { KnowledgeGraph } from '../types.ts';
+import type { LiveCorpus, Settling } from './live-corpus.ts';
 import { sameAnswer } from './same-answer.ts';
 
 interface Entry {
@@ -28,6 +29,8 @@ const send = (res: Response, e: Entry) => res.set('ETag', e.etag).type('applicat
 
 export interface ResponseCache {
   middleware: RequestHandler;
+  /** While a large diff is applied: sends the answer kept from the graph before it; false when there is none. */
+  sendKept: (req: Request, res: Response, settling: Settling) => boolean;
   clear: () => void;
 }
 
@@ -42,8 +45,8 @@ const CHANGES = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'attrib
 const RESETS = ['cleared', 'edgesCleared', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const;
 const REPLACED = new Set(['replace']);
 
-/** @example const cache = responseCache(graph); api.use(cache.middleware); … cache.clear() */
-export function responseCache(graph: KnowledgeGraph): ResponseCache {
+/** @example const cache = responseCache(graph, corpus); api.use(cache.middleware); … cache.clear() */
+export function responseCache(graph: KnowledgeGraph, corpus?: Pick<LiveCorpus, 'settling'>): ResponseCache {
   const bodies = new Map<string, Entry>();
   let bytes = 0;
   const clear = () => {
@@ -55,7 +58,13 @@ export function responseCache(graph: KnowledgeGraph): ResponseCache {
     bodies.delete(key);
   };
   let version = 0;
-  const changed = () => void version++;
+  // the version the graph had when the large diff being applied began
+  let before: { id: number; version: number } | undefined;
+  const changed = () => {
+    const settling = corpus?.settling();
+    if (settling && before?.id !== settling.id) before = { id: settling.id, version };
+    version++;
+  };
   for (const event of CHANGES) graph.on(event, changed);
   for (const event of RESETS) graph.on(event, clear);
   for (const event of ['nodeAttributesUpdated', 'edgeAttributesUpdated'] as const) {
@@ -94,5 +103,11 @@ export function responseCache(graph: KnowledgeGraph): ResponseCache {
     };
     next();
   };
-  return { middleware, clear };
+  const sendKept = (req: Request, res: Response, settling: Settling) => {
+    const hit = bodies.get(req.originalUrl);
+    if (!hit || hit.version !== (before?.id === settling.id ? before.version : version)) return false;
+    send(res, hit);
+    return true;
+  };
+  return { middleware, sendKept, clear };
 }
