@@ -17,6 +17,7 @@ import { errorHandler } from './error-handler.ts';
 import type { LiveCorpus } from './live-corpus.ts';
 import { requireReady } from './require-ready.ts';
 import { requireToken } from './require-token.ts';
+import { waitForWholeGraph } from './wait-for-whole-graph.ts';
 import { responseCache } from './response-cache.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { askRouter } from './routes/ask.ts';
@@ -59,7 +60,7 @@ export const JSON_BODY_LIMIT = '1mb';
  * app.listen(3000, '127.0.0.1');
  */
 export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Express {
-  const cache = responseCache(graph);
+  const cache = responseCache(graph, options.corpus);
   const logger = options.logger === false ? undefined : options.logger ?? pino();
   const ctx: AppContext = { graph, corpus: options.corpus };
   const app = express();
@@ -83,6 +84,7 @@ export function createApp(graph: KnowledgeGraph, options: AppOptions = {}): Expr
     },
   });
   const api = express.Router();
+  api.use(waitForWholeGraph(ctx.corpus, options.cacheResponses !== false ? cache : undefined));
   api.use('/health', healthRouter(ctx));
   api.use(requireReady(ctx.corpus));
   if (options.cacheResponses !== false) api.use(cache.middleware);

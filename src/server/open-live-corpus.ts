@@ -22,6 +22,7 @@ export interface OpenLiveCorpusOptions {
   snapshotDelayMs?: number;
   snapshotMaxDelayMs?: number;
   onApplied?: LiveCorpusOptions['onApplied'];
+  steps?: LiveCorpusOptions['steps'];
   log?: (line: string) => void;
 }
 
@@ -32,7 +33,7 @@ export function openLiveCorpus(graph: KnowledgeGraph, options: OpenLiveCorpusOpt
   const workers = threads ? (options.extractWorkers ?? availableParallelism()) : 0;
   const builderOptions = { paths, workers, snapshotDelayMs: options.snapshotDelayMs, snapshotMaxDelayMs: options.snapshotMaxDelayMs, warn: log };
   const corpus = createLiveCorpus(graph, {
-    paths, log, acceptTimeoutMs: options.acceptTimeoutMs, onApplied: options.onApplied,
+    paths, log, acceptTimeoutMs: options.acceptTimeoutMs, onApplied: options.onApplied, steps: options.steps,
     builder: threads ? createGraphThread(builderOptions) : createGraphBuilder(builderOptions),
   });
   // temp files a killed writer left behind go first, so the builder does not read them

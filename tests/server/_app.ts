@@ -14,9 +14,9 @@ import { fixtureGraph } from '../fixtures/_fixture-graph.ts';
 
 export type TestApp = Express & { corpus?: LiveCorpus };
 
-export function testApp(graph: KnowledgeGraph = fixtureGraph(), options: AppOptions & Partial<Pick<OpenLiveCorpusOptions, 'dataDir' | 'threads' | 'onApplied'>> = {}): TestApp {
-  const { dataDir, threads = false, onApplied, ...rest } = options;
-  const corpus = dataDir ? openLiveCorpus(graph, { dataDir, threads, onApplied, snapshotDelayMs: 50 }) : rest.corpus;
+export function testApp(graph: KnowledgeGraph = fixtureGraph(), options: AppOptions & Partial<Pick<OpenLiveCorpusOptions, 'dataDir' | 'threads' | 'onApplied' | 'steps'>> = {}): TestApp {
+  const { dataDir, threads = false, onApplied, steps, ...rest } = options;
+  const corpus = dataDir ? openLiveCorpus(graph, { dataDir, threads, onApplied, steps, snapshotDelayMs: 50 }) : rest.corpus;
   return Object.assign(createApp(graph, { logger: false, webDist: false, ...rest, corpus }), { corpus });
 }
 
