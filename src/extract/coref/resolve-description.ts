@@ -1,9 +1,10 @@
 // Whom a description means. "the army", "the government", "the regime": the theatre's
 // state side the article named last (a government is one node with its army), else the
 // theatre's one known military in the lexicon, else the theatre country itself, one node
-// with its government ("Government of Yemen"; see `stateSide`). "the rebels", "the paramilitaries", "the group": the armed group named last,
-// else, for rebels, insurgents or separatists, a node of their own ("Syrian rebels").
-// "the city", "the base": the place named last.
+// with its government ("Government of Yemen"; see `stateSide`). "the rebels", "the
+// paramilitaries", "the group": the armed group named last, else, for rebels, insurgents
+// or separatists, a node of their own ("Syrian rebels"). "the city", "the base": the place
+// named last. "the two sides": the two parties the article has named most (`warringSides`).
 import type { LexEntry, Lexicon } from '../../lexicon/lexicon-types.ts';
 import { slugify } from '../../text/slugify.ts';
 import type { ArticleEntity, Mention } from '../pipeline-types.ts';

@@ -4,12 +4,14 @@
 // party: "the 604 Brigade, loyal to Haftar", "militias aligned with the GNA", "the UAE's
 // mobilisation in support of Haftar", "Sirte, in the hands of the LNA"; after a verb: "El
 // Fasher remains in the hands of the army", "the militias fought on the side of the GNA".
+import type { Relation } from '../../types.ts';
 import type { Grammar } from '../structure/load-grammar.ts';
 import type { Chunk, VerbGroup } from '../structure/structure-types.ts';
 import { headIn } from '../structure/chunk-units.ts';
 import type { FactSink } from './fact-sink.ts';
 import type { Arguments } from './find-arguments.ts';
-import type { Predicates } from './load-predicates.ts';
+import type { Predicates, PostTrigger } from './load-predicates.ts';
+import { STAY } from './link-verbs.ts';
 import { readMood } from './read-mood.ts';
 
 function linkPrefixes(chunk: Chunk, predicates: Predicates, sink: FactSink): void {
@@ -29,13 +31,21 @@ function linkPrefixes(chunk: Chunk, predicates: Predicates, sink: FactSink): voi
   }
 }
 
+const wordsAt = (t: PostTrigger, units: Arguments['s']['units'], at: number) => t.words.every((w, k) => units[at + k]?.lower === w);
+
+/** The postmodifier's fact between its owners and the list after it ("in the hands of" reversed: the list holds the owners). */
+function addPostmodifier(t: PostTrigger, relation: Relation, owners: number[], list: number[], sink: FactSink): void {
+  const rule = `frame.post:${t.words.join('-')}`;
+  if (t.reverse) sink.add(relation, list, owners, rule, { target: t.target });
+  else sink.add(relation, owners, list, rule, { target: t.target });
+}
+
 function linkPostmodifiers(chunk: Chunk, args: Arguments, predicates: Predicates, sink: FactSink): void {
   const { units } = args.s;
   let at = chunk.last + 1;
   if (units[at]?.text === ',') at++;
   for (const t of predicates.postmodifiers) {
-    if (!t.words.every((w, k) => units[at + k]?.lower === w)) continue;
-    if (t.relation === 'none') continue;
+    if (!wordsAt(t, units, at) || t.relation === 'none') continue;
     const list = args.listAt(at + t.words.length, args.s.clauseOf[at]);
     if (!list) continue;
     let owners = t.relation === 'controls' ? chunk.refs : chunk.refs.filter((r) => sink.kind(r) === 'party');
@@ -45,14 +55,10 @@ function linkPostmodifiers(chunk: Chunk, args: Arguments, predicates: Predicates
       const g = args.s.groups.filter((h) => h.last < chunk.first && h.clause === args.s.clauseOf[chunk.head]).pop();
       owners = g ? args.subjectOf(g)?.refs ?? [] : [];
     }
-    const rule = `frame.post:${t.words.join('-')}`;
-    if (t.reverse) sink.add(t.relation, list.refs, owners, rule, { target: t.target });
-    else sink.add(t.relation, owners, list.refs, rule, { target: t.target });
+    addPostmodifier(t, t.relation, owners, list.refs, sink);
     return;
   }
 }
-
-const STATE_VERBS = new Set(['be', 'remain', 'stay']);
 
 /**
  * A phrase after a verb is about its subject: "El Fasher remains in the hands of the army"
@@ -62,18 +68,12 @@ function linkVerbPostmodifiers(g: VerbGroup, args: Arguments, predicates: Predic
   const { units } = args.s;
   let at = g.last + 1;
   while (units[at]?.pos === 'ADV' && !/^(?:no|not|never)$/.test(units[at].lower)) at++; // "is still in the hands of"
-  for (const t of predicates.postmodifiers) {
-    if (!t.words.every((w, k) => units[at + k]?.lower === w)) continue;
-    if (t.relation === 'none' || (t.relation === 'controls' && !STATE_VERBS.has(g.lemma))) return;
-    const list = args.listAt(at + t.words.length, g.clause);
-    const mood = readMood(g, args, grammar);
-    if (!list || mood.negated || mood.hypothetical || mood.intent || mood.demand) return;
-    const subject = args.subjectOf(g)?.refs ?? [];
-    const rule = `frame.post:${t.words.join('-')}`;
-    if (t.reverse) sink.add(t.relation, list.refs, subject, rule, { target: t.target });
-    else sink.add(t.relation, subject, list.refs, rule, { target: t.target });
-    return;
-  }
+  const t = predicates.postmodifiers.find((p) => wordsAt(p, units, at));
+  if (!t || t.relation === 'none' || (t.relation === 'controls' && !STAY.has(g.lemma))) return;
+  const list = args.listAt(at + t.words.length, g.clause);
+  const mood = readMood(g, args, grammar);
+  if (!list || mood.negated || mood.hypothetical || mood.intent || mood.demand) return;
+  addPostmodifier(t, t.relation, args.subjectOf(g)?.refs ?? [], list.refs, sink);
 }
 
 /** Links every prefix and postmodifier of the sentence's chunks and verbs. */

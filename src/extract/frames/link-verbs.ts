@@ -64,7 +64,8 @@ function allowed(relation: Relation, trigger: VerbTrigger, mood: Mood): Relation
 /** Marks a rule whose relation came from the signer being an outside power (`byType`). */
 export const OUTSIDE_SIGNER = ':outside';
 
-const STAY = new Set(['be', 'remain', 'stay']);
+/** Verbs of being in a state: "are in Sirte", "remains in the hands of the army". */
+export const STAY = new Set(['be', 'remain', 'stay']);
 const ARMED_HEADS = new Set(['forces', 'force', 'troops', 'fighters', 'militia', 'militias', 'militiamen', 'army', 'units', 'soldiers', 'mercenaries', 'gunmen', 'militants', 'rebels']);
 
 /** "as long as Haftar's forces are in Sirte", "RSF fighters remain in El Fasher": armed men in a town hold it. */

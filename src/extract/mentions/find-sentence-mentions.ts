@@ -98,15 +98,10 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
 function townAround(text: string, start: number, end: number, gazetteer: CityGazetteer): { start: number; end: number; city: City } | undefined {
   const before = /(\p{Lu}[\p{Ll}]+)\s$/u.exec(text.slice(Math.max(0, start - 20), start));
   const after = /^\s(\p{Lu}[\p{Ll}]+)/u.exec(text.slice(end, end + 20));
-  if (before) {
-    const s = start - before[0].length;
-    const city = gazetteer.lookup(text.slice(s, end));
-    if (city && city.name.includes(' ')) return { start: s, end, city };
-  }
-  if (after) {
-    const e = end + after[0].length;
-    const city = gazetteer.lookup(text.slice(start, e));
-    if (city && city.name.includes(' ')) return { start, end: e, city };
+  const spans = [...(before ? [[start - before[0].length, end]] : []), ...(after ? [[start, end + after[0].length]] : [])];
+  for (const [s, e] of spans) {
+    const city = gazetteer.lookup(text.slice(s, e));
+    if (city && city.name.includes(' ')) return { start: s, end: e, city };
   }
   return undefined;
 }

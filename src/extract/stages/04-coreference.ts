@@ -32,7 +32,8 @@ export const coreference: Stage = {
   run(state) {
     const { lexicon } = state;
     const mentions: Mention[] = state.mentions!.map((m) => ({ ...m }));
-    const theatreId = lexicon.countries.get(state.theatre!);
+    // in another war than the lexicon's the theatre country and its army are parties (its state side)
+    const theatreId = state.theatre !== lexicon.theatre ? lexicon.countries.get(state.theatre!) : undefined;
     const nameKeys = clusterNames(mentions.filter((m) => m.source === 'name'));
     const entities = new Map<string, ArticleEntity>();
     const note = (m: Mention, key: string, init: () => ArticleEntity) => {
@@ -75,7 +76,7 @@ export const coreference: Stage = {
       }
       // in another war than the lexicon's, the theatre country acting in it is its state side
       // ("Syrian troops retook Saraqeb", "Russia backs Syria"), one node with its army and government
-      if (m.lexId && m.lexId === theatreId && m.type === 'actor' && state.theatre !== lexicon.theatre) {
+      if (theatreId && m.lexId === theatreId && m.type === 'actor') {
         const target = stateSide(lexicon, theatreId, m, 'country');
         note(m, target.key, target.init);
         return;
@@ -83,7 +84,7 @@ export const coreference: Stage = {
       if (m.lexId) {
         const entry = lexicon.entries.get(m.lexId)!;
         // "the Syrian army": the theatre's known army is one node with its government, known by its names
-        const side = theatreId && entry.kind === 'military' && entry.country === state.theatre && state.theatre !== lexicon.theatre ? stateSide(lexicon, theatreId, m, 'army') : undefined;
+        const side = theatreId && entry.kind === 'military' && entry.country === state.theatre ? stateSide(lexicon, theatreId, m, 'army') : undefined;
         if (side?.key === entry.id) {
           note(m, side.key, side.init);
           return;

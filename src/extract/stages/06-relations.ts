@@ -48,6 +48,8 @@ export const relations: Stage = {
     const towns = new Set<string>();
     const ctx: LinkContext = { byId, grammar: loadGrammar(), predicates: loadPredicates(), sameEntity };
     const named = state.mentions!.filter((m) => m.entity); // claimants and deniers are entities
+    // the parties that took a place, by sentence: the implied takers of "X fell" in the next one
+    const gains = new Map<number, number[]>();
     const keep = (fact: RawFact, sentence: { start: number; end: number }, disputed: RawFact['disputed']) => {
       const key = `${fact.subject}|${fact.relation}|${fact.object}|${fact.change ?? ''}|${disputed ? 'd' : ''}`;
       if (seen.has(key)) return;
@@ -55,6 +57,7 @@ export const relations: Stage = {
       fact.start = sentence.start;
       fact.end = sentence.end;
       raw.push(disputed ? { ...fact, disputed } : fact);
+      if (fact.relation === 'controls' && fact.change === 'gained') gains.set(fact.sentence, [...(gains.get(fact.sentence) ?? []), fact.subject]);
     };
     for (const sentence of state.sentences!) {
       const own = bySentence.get(sentence.index) ?? [];
@@ -80,8 +83,7 @@ export const relations: Stage = {
         }
       }
       if (!structure) continue;
-      // the parties that took a place in the sentence before are the implied takers of "X fell"
-      ctx.advancing = raw.filter((f) => f.sentence === sentence.index - 1 && f.relation === 'controls' && f.change === 'gained').map((f) => f.subject);
+      ctx.advancing = gains.get(sentence.index - 1) ?? [];
       const linked = linkSentence(structure, ctx);
       for (const fact of linked.facts) keep(fact, sentence, disputed);
       for (const t of linked.towns) towns.add(byId.get(t)!.entity!);
