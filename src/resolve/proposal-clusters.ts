@@ -94,7 +94,9 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
         const before = windowIds.get(seq) ?? [];
         const now = windows((sequences.get(seq) ?? []).map(at), seq.startsWith('n:') ? SAME_NAME_DAYS : SAME_CALL_DAYS).map((w) => w.map((r) => r.i));
         const ids = now.map((m) => groupId(`w|${seq}`, m)); // a report that moves sequence gets another window id
-        for (const id of before) if (!ids.includes(id)) {
+        // sets, not Array#includes: a name reported all year has hundreds of windows
+        const [had, has] = [new Set(before), new Set(ids)];
+        for (const id of before) if (!has.has(id)) {
           windowMembers.get(id)!.forEach((i) => affected.add(i));
           if (seq.startsWith('n:')) near(windowMembers.get(id)!, recheck);
           windowMembers.get(attach.get(id) ?? '')?.forEach((i) => affected.add(i)); // the proposal it had joined loses it
@@ -102,7 +104,7 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
           attach.delete(id);
         }
         now.forEach((m, k) => {
-          if (before.includes(ids[k])) return;
+          if (had.has(ids[k])) return;
           windowMembers.set(ids[k], m);
           for (const i of m) [windowOf.set(i, ids[k]), affected.add(i)];
           if (seq.startsWith('n:')) near(m, recheck);

@@ -117,6 +117,19 @@ describe('proposals across articles', () => {
     expect(proposals(article(1, [turkey, call('Ceasefire call by Turkey', a, [turkey])]), article(2, [turkey, call('Ceasefire call by Turkey', b, [turkey])]))).toHaveLength(2);
   });
 
+  it('a name reported in many windows, one article at a time out of order, gives the proposals of all at once', () => {
+    // Berlin talks every 70 days for 3 years: 16 windows of one sequence, each new report re-windowing it
+    const dates = Array.from({ length: 16 }, (_, k) => new Date(Date.UTC(2020, 0, 1) + k * 70 * 86_400_000).toISOString().slice(0, 10));
+    const arts = dates.flatMap((d, k) => [article(2 * k, [call('Berlin Process', d, [])]), article(2 * k + 1, [call('Berlin Process', d, [])])]);
+    const shuffled = arts.map((a, k) => [a, (k * 7919) % arts.length] as const).sort((x, y) => x[1] - y[1]).map(([a]) => a);
+    const oneByOne = createCorpusGraph();
+    for (const a of shuffled) oneByOne.add([a]);
+    const all = proposals(...arts);
+    expect(all).toHaveLength(16);
+    expect(oneByOne.graph.filterNodes((_k, a) => a.type === 'proposal').sort()).toEqual(all);
+    expect(oneByOne.graph.filterNodes((_k, a) => a.type === 'proposal').map((k) => oneByOne.graph.getNodeAttribute(k, 'mentions'))).toEqual(all.map(() => 2));
+  });
+
   it('two differently named proposals of one side stay apart; one name within two months is one', () => {
     expect(proposals(article(1, [turkey, call('Istanbul Initiative', '2020-01-08', [turkey])]), article(2, [turkey, call('Ankara Plan', '2020-01-09', [turkey])]))).toHaveLength(2);
     expect(proposals(article(1, [call('Cairo Declaration', '2020-06-06', [])]), article(2, [call('Cairo Declaration', '2020-07-20', [])]))).toHaveLength(1);
