@@ -12,6 +12,9 @@ const END = '(?:(?:an\\s+|the\\s+)?(?:end|halt|stop|cessation)\\s+(?:to|of)\\s+(
 const NAMED = '(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Declaration|Initiative|Agreement|Accords?|Roadmap|Ceasefire|Truce|Protocol|Plan))';
 
 const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])${NAMED}(?![\\p{L}])`, 'gu');
+// "the Pretoria agreement", "the AU-brokered Doha deal", "the Minsk accords": a place's
+// name before a lower-case head, after the article or a broker's prefix, names the deal
+const PLACE_NAMED = /(?<=\b(?:the|-brokered|-mediated|-backed|-sponsored)\s+)\p{Lu}\p{Ll}+\s+(?:agreement|accords?|declaration|deal|pact)\b/gu;
 // the pattern's three branches, each with a word it cannot match without
 const BRANCHES: Array<[RegExp, string]> = [
   [/cease|truce|armistice|cessation/i, `(?:${ASK})?${MOD}${CORE}${HEAD}`],
@@ -37,12 +40,12 @@ const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|a
 const HOSTED_TALKS = /(?<=-(?:hosted|brokered|led|sponsored|mediated)\s+)(?:peace\s+)?talks\b/giu;
 // "negotiations hosted by Cuba", "talks in Kunming mediated by China": the talks that made the article's deal
 const MEDIATED_TALKS = /\b(?:talks|negotiations|consultations)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:mediated|hosted|co-hosted|brokered|facilitated|sponsored|convened)\s+by\b)/giu;
-const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|deal|offer|plan|call|announcement|announcements)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
+const ANAPHOR = /\b(?:the|this|that|these|its|his|their)\s+(?:proposal|proposals|initiative|declaration|agreement|accords?|deal|offer|plan|call|announcement|announcements)\b|\b(?:both|these|the two|the twin)\s+(?:statements|announcements|declarations|initiatives)\b/giu;
 // "Serraj's initiative", "Egypt's own plan": a named party's proposal, in an article about one
 // ("the UN initiative", "the Saudi plan": a named party's, after the article's determiner)
 const OWNED = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]+['’]s(?:\s+own)?|(?<=\b(?:the|a)\s+)\p{Lu}[\p{L}-]+)\s+(?:proposal|initiative|plan|offer)\b/gu;
 // a word ANAPHOR cannot match without
-const ANAPHOR_NOUN = /proposal|initiative|declaration|agreement|deal|offer|plan|call|statement|announcement/i;
+const ANAPHOR_NOUN = /proposal|initiative|declaration|agreement|accord|deal|offer|plan|call|statement|announcement/i;
 const GENERIC = /\b(?:any|every|no|all|previous|earlier|several|other|past|many|some)\s+(?:\w+\s+){0,2}$/i;
 
 export interface ProposalHit {
@@ -64,6 +67,10 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
   for (const m of maybe && !titleCase ? allMatches(NAMED_PATTERN, text) : []) {
     if (/\bof\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue; // "Government of National Accord"
     hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
+  }
+  for (const m of /agreement|accord|declaration|deal|pact/.test(text) ? allMatches(PLACE_NAMED, text) : []) {
+    const start = base + m.index!;
+    if (!hits.some((h) => h.start < start + m[0].length && start < h.end)) hits.push({ start, end: start + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
   }
   const pattern = maybe ? patternFor(text) : undefined;
   for (const m of pattern ? allMatches(pattern, text) : []) {

@@ -478,3 +478,17 @@ describe('holding the line or positions in a place holds the place', () => {
     ['The war in Ukraine goes on. Ukrainian troops lost positions in Bakhmut.', 'Ukraine controls Bakhmut'],
   ]);
 });
+
+describe('a place-named deal in lower case is a proposal ("the Pretoria agreement", "the Minsk accords")', () => {
+  rows([
+    ['In Ethiopia, the ceasefire held after the African Union-brokered Pretoria agreement of November 2022 ended the war.', ['African Union proposes P']],
+    ['In Ethiopia, the government and the TPLF signed the Pretoria agreement in November, ending hostilities.', ['Tigray People\'s Liberation Front supports P']],
+    ['In Ukraine, the ceasefire of the Minsk accords never held. Russia and Ukraine signed the Minsk accords in 2015.', ['Russia supports P']],
+    // "the accord" takes up the deal named before
+    ['In Sudan, the army and the Rapid Support Forces agreed a truce in Jeddah. The Sudan Liberation Movement denounced the accord.', ['Sudan Liberation Movement rejects P']],
+  ]);
+  none([
+    // a name before "deal" after no article or prefix names nothing
+    ['In Libya, the ceasefire was welcomed, and Egypt said Turkey deal making was over.', 'Egypt supports P'],
+  ]);
+});
