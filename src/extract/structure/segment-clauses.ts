@@ -98,7 +98,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     // --- opening
     const c = top();
     if (grammar.relativePronouns.has(u.lower) || (u.lower === 'that' && relativeThat(i))) {
-      const antecedent = antecedentBefore(i);
+      // "Bahir Dar, where militiamen clashed …, remains …": "where" bounds a clause, but its
+      // place is no argument of the clause's verbs ("where it has captured dozens of outposts")
+      const antecedent = u.lower === 'where' ? undefined : antecedentBefore(i);
       if (antecedent !== undefined || u.lower !== 'that') {
         open('relative', i, { antecedent, opener: u.lower });
         clauseOf[i] = top().id;

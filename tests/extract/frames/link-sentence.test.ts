@@ -492,3 +492,13 @@ describe('a place-named deal in lower case is a proposal ("the Pretoria agreemen
     ['In Libya, the ceasefire was welcomed, and Egypt said Turkey deal making was over.', 'Egypt supports P'],
   ]);
 });
+
+describe('a "where" clause between commas is an aside, and its place is no argument', () => {
+  rows([
+    ['In Ethiopia, Bahir Dar, where militiamen clashed with troops at the weekend, remains under government control.', ['Government of Ethiopia controls Bahir Dar']],
+    ['In Sudan, El Obeid, where the RSF shelled markets on Monday, remains in army hands.', ['Sudanese Armed Forces controls El Obeid']],
+  ]);
+  none([
+    ['In Myanmar, the Arakan Army opened a front in Rakhine, where it has captured dozens of outposts.', 'Arakan Army controls Rakhine'],
+  ]);
+});
