@@ -130,7 +130,8 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
     chunk.trailingName = units[lastMention].mention;
   }
   const words = units.slice(first, last + 1);
-  chunk.time = headIn(grammar.timeNouns, chunk) || (words.every((u) => u.pos === 'NUM' || u.pos === 'DET' || u.pos === 'ADJ') && /\d{4}/.test(units[head].text));
+  // "2022", "late 2019", "November 2022": a year, alone or after a month, is a time
+  chunk.time = headIn(grammar.timeNouns, chunk) || (words.every((u) => u.pos === 'NUM' || u.pos === 'DET' || u.pos === 'ADJ' || isTimeWord(u, grammar)) && /^\d{4}$/.test(units[head].text));
   return chunk;
 }
 

@@ -502,3 +502,10 @@ describe('a "where" clause between commas is an aside, and its place is no argum
     ['In Myanmar, the Arakan Army opened a front in Rakhine, where it has captured dozens of outposts.', 'Arakan Army controls Rakhine'],
   ]);
 });
+
+describe('a month and year after a deal is a time, and the relative after it is about the deal', () => {
+  rows([
+    ['In Ethiopia, the ceasefire came with the Pretoria agreement of November 2022, which the government and the TPLF signed.', ['Tigray People\'s Liberation Front supports P']],
+    ['In Yemen, the truce of April 2022, which the Houthis and the government accepted, lapsed in October.', ['Houthis supports P']],
+  ]);
+});
