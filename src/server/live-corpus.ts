@@ -171,7 +171,7 @@ export function createLiveCorpus(graph: KnowledgeGraph, options: LiveCorpusOptio
       await builder.flush(true);
     } else await builder.flush();
     status.progress = undefined;
-    log(`graph ready: ${result.nodes} nodes, ${result.edges} edges from ${result.articles} articles (${status.source})`);
+    log(`graph ready: ${result.nodes} nodes, ${result.edges} edges from ${result.articles} articles (${status.source ?? `not served: ${status.state}`})`);
   }
 
   const merge = async (stored: AddedArticle) => {
