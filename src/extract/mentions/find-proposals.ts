@@ -35,7 +35,7 @@ function patternFor(text: string): RegExp | undefined {
   return pattern;
 }
 // every pattern below needs one of these words; most sentences have none
-const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|operations|peace|political|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan/i;
+const MAYBE = /cease|truce|armistice|hostilit|fighting|combat|violence|clashes|arms|operations|peace|political|Declaration|Initiative|Agreement|Accord|Roadmap|Protocol|Plan|deal|pact/i;
 // "UN-hosted talks": talks a backer hosts or brokers are the proposal's forum
 const HOSTED_TALKS = /(?<=-(?:hosted|brokered|led|sponsored|mediated)\s+)(?:peace\s+)?talks\b/giu;
 // "negotiations hosted by Cuba", "talks in Kunming mediated by China": the talks that made the article's deal
@@ -64,12 +64,9 @@ export function findProposals(text: string, base: number, hasProposalContext: bo
   // a title-case headline ("Gulf Monarchies Welcome Ceasefire") names nothing by its capitals;
   // the words are counted only where a named proposal may be (most sentences have no MAYBE word)
   const titleCase = maybe && (text.match(/\b[A-Z][a-z]+/g)?.length ?? 0) > 0.6 * (text.match(/\b[A-Za-z][a-z]+/g)?.length ?? 1);
-  for (const m of maybe && !titleCase ? allMatches(NAMED_PATTERN, text) : []) {
-    if (/\bof\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue; // "Government of National Accord"
-    hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
-  }
-  for (const m of /agreement|accord|declaration|deal|pact/.test(text) ? allMatches(PLACE_NAMED, text) : []) {
+  for (const m of maybe && !titleCase ? [...allMatches(NAMED_PATTERN, text), ...allMatches(PLACE_NAMED, text)] : []) {
     const start = base + m.index!;
+    if (/\bof\s+$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue; // "Government of National Accord"
     if (!hits.some((h) => h.start < start + m[0].length && start < h.end)) hits.push({ start, end: start + m[0].length, text: m[0], name: m[0], generic: false, anaphor: false });
   }
   const pattern = maybe ? patternFor(text) : undefined;

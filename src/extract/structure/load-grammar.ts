@@ -27,6 +27,8 @@ export interface Grammar {
   /** "the line", "positions": what a holder holds when it stands in a place ("holding positions in Bakhmut"). */
   groundNouns: Set<string>;
   relativePronouns: Set<string>;
+  /** Relative openers whose antecedent is no argument of the clause's verbs ("Bahir Dar, where militiamen clashed …"). */
+  relativeAdverbs: Set<string>;
   subordinators: Set<string>;
   gerundPrepositions: Set<string>;
   speechVerbs: Set<string>;
@@ -64,7 +66,7 @@ export function loadGrammar(): Grammar {
   const set = (name: string) => new Set<string>(raw[name]);
   cached = {
     groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), evaluations: raw.evaluations, controlVerbs: { gained: new Set(raw.controlVerbs.gained), lost: new Set(raw.controlVerbs.lost) }, timeNouns: set('timeNouns'), irregularNouns: set('irregularNouns'), groundNouns: set('groundNouns'),
-    relativePronouns: set('relativePronouns'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
+    relativePronouns: set('relativePronouns'), relativeAdverbs: set('relativeAdverbs'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
     speechVerbs: set('speechVerbs'), reportingVerbs: set('reportingVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
     intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),
     negators: set('negators'), modals: set('modals'), hypotheticals: set('hypotheticals'), particles: set('particles'),

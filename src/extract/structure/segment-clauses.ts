@@ -100,7 +100,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     if (grammar.relativePronouns.has(u.lower) || (u.lower === 'that' && relativeThat(i))) {
       // "Bahir Dar, where militiamen clashed …, remains …": "where" bounds a clause, but its
       // place is no argument of the clause's verbs ("where it has captured dozens of outposts")
-      const antecedent = u.lower === 'where' ? undefined : antecedentBefore(i);
+      const antecedent = grammar.relativeAdverbs.has(u.lower) ? undefined : antecedentBefore(i);
       if (antecedent !== undefined || u.lower !== 'that') {
         open('relative', i, { antecedent, opener: u.lower });
         clauseOf[i] = top().id;
