@@ -85,6 +85,8 @@ export interface RawFact {
   end: number;
   /** controls: the holder gained (since) or lost (until) the place in this sentence. */
   change?: 'gained' | 'lost' | 'former';
+  /** controls: the words of the clause that states the change, where its date is read (else the sentence's). */
+  when?: string;
   confidence: number;
   /** The sentence is an attribution the text disputes: the fact is a claim (stage 9). */
   disputed?: Denial;

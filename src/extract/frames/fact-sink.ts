@@ -70,7 +70,7 @@ export class FactSink {
    * Pushes `relation` from every source to every target that fits.
    * @param change controls: what happened to the source's hold on the place.
    */
-  add(relation: Relation, sources: number[], targets: number[], rule: string, options: { target: TargetKind[]; change?: RawFact['change']; confidence?: number }): void {
+  add(relation: Relation, sources: number[], targets: number[], rule: string, options: { target: TargetKind[]; change?: RawFact['change']; confidence?: number; when?: string }): void {
     for (const s of sources) {
       const sm = this.byId.get(s);
       if (!sm || kindOfType(sm.type) !== 'party' || sm.kind === 'untyped') continue;
@@ -89,7 +89,7 @@ export class FactSink {
         if (relation === 'controls' ? tm.type !== 'city' && !town : tm.type === 'city') continue;
         for (const source of withSide) {
           if (source === t || this.sameEntity(source, t)) continue;
-          this.facts.push({ subject: source, relation, object: t, rule, sentence: this.sentence, start: 0, end: 0, change: options.change, confidence: options.confidence ?? DEFAULT_CONFIDENCE });
+          this.facts.push({ subject: source, relation, object: t, rule, sentence: this.sentence, start: 0, end: 0, change: options.change, confidence: options.confidence ?? DEFAULT_CONFIDENCE, ...(options.when !== undefined ? { when: options.when } : {}) });
         }
       }
     }

@@ -36,7 +36,7 @@ export class Arguments {
     const chunk = this.chunkAt(k);
     if (!chunk || chunk.first !== k || chunk.time || !this.within(this.s.clauseOf[k], clause)) return undefined;
     const list = this.listOf(chunk);
-    const examples = this.examplesAfter(list.last + 1);
+    const examples = this.examplesAfter(this.pastRelative(list));
     if (list.refs.length) {
       const whole = this.withOthers(list, clause);
       // "controls most of Tripolitania, including Tripoli and Misrata": the examples too
@@ -44,6 +44,13 @@ export class Arguments {
     }
     // "a number of countries, such as the US, Germany and Italy"; "86 communities in the region, including A and B"
     return examples && headIn(this.grammar.placeNouns, chunk) ? { ...examples, examplesOfPlaces: true } : examples;
+  }
+
+  /** The unit after a list, or after a relative clause about its last chunk ("the towns the rebels had seized, including A"). */
+  private pastRelative(list: ArgList): number {
+    const next = this.s.clauses[this.s.clauseOf[list.last + 1] ?? 0];
+    const about = next?.kind === 'relative' && next.first === list.last + (this.s.units[list.last + 1]?.text === ',' ? 2 : 1) && next.antecedent === list.chunks[list.chunks.length - 1];
+    return about ? next.last + 1 : list.last + 1;
   }
 
   /** The list after "including", "such as", "notably" at `from` (past a comma and a locative phrase). */
@@ -140,7 +147,7 @@ export class Arguments {
 
   /** The subject of the first finite verb of a clause: the controller of its fronted parts. */
   clauseSubject(clause: number, after = -1, depth = 0): ArgList | undefined {
-    const g = this.s.groups.find((h) => h.clause === clause && h.first > after && !h.infinitive && !h.participle && !(h.gerund && this.s.units[h.first - 1]?.pos === 'ADP'));
+    const g = this.s.groups.find((h) => h.clause === clause && h.first > after && this.finite(h));
     return g ? this.subjectOf(g, depth + 1) : undefined;
   }
 
@@ -154,7 +161,8 @@ export class Arguments {
     const clause = clauses[g.clause];
     const prevUnit = units[g.first - 1];
     // "Haftar, who is backed by …", "the RSF, which seized …"
-    if (clause.kind === 'relative' && clause.antecedent !== undefined && this.onlyFunctionWords(clause.first + 1, g.first)) {
+    // (a contact clause opens with its subject: "the towns the rebels seized")
+    if (clause.kind === 'relative' && clause.antecedent !== undefined && this.onlyFunctionWords(clause.first + (clause.contact ? 0 : 1), g.first)) {
       return this.listOf(this.s.chunks[clause.antecedent]);
     }
     const afterPreposition = g.gerund && prevUnit && (prevUnit.pos === 'ADP' || prevUnit.pos === 'SCONJ' || this.grammar.gerundPrepositions.has(prevUnit.lower));
@@ -242,7 +250,45 @@ export class Arguments {
   controller(clause: number, depth: number): ArgList | undefined {
     const c = this.s.clauses[clause];
     if (c.parent < 0) return undefined;
+    // "The Houthis seized Sanaa, driving Hadi's government out": a trailing clause takes the
+    // subject of the verb before it; a fronted one ("Announcing the deal, X said") the one after
+    const before = this.s.groups.filter((h) => h.clause === c.parent && h.last < c.first && this.finite(h)).pop();
+    if (c.kind === 'participial' && before) return this.subjectOf(before, depth + 1) ?? this.clauseSubject(c.parent, c.last, depth);
     return this.clauseSubject(c.parent, c.last, depth) ?? this.clauseSubject(c.parent, -1, depth);
+  }
+
+  private finite(h: VerbGroup): boolean {
+    return !h.infinitive && !h.participle && !(h.gerund && this.s.units[h.first - 1]?.pos === 'ADP');
+  }
+
+  /**
+   * The words of the clause a verb states, where its date stands: its own clause and the
+   * asides in it, not the relative or subordinate clauses with verbs of their own ("the
+   * army retook Sennar, which the RSF had seized in May": May is the seizure's date).
+   */
+  timeScope(g: VerbGroup): string {
+    const { units, clauses, clauseOf, groups, chunks } = this.s;
+    const ownVerb = (c: number) => groups.some((h) => h.clause === c && this.finite(h));
+    const inScope = (c: number, at: number, fronted: boolean): boolean => {
+      if (c === at) return true;
+      const clause = clauses[c];
+      // "In March, after heavy fighting, the army retook …": a fronted adjunct dates the whole sentence
+      if (fronted && clause.kind === 'adjunct' && clause.first <= 1 && this.within(at, clause.parent)) return true;
+      if (clause.parent < 0 || clause.kind === 'relative' || clause.kind === 'complement' || clause.kind === 'speech' || (clause.kind === 'subordinate' && ownVerb(c))) return false;
+      return inScope(clause.parent, at, fronted);
+    };
+    const dated = (at: number, fronted: boolean) => chunks.some((c) => c.time && inScope(clauseOf[c.head], at, fronted));
+    const text = (keep: (k: number) => boolean) => units.filter((_u, k) => keep(k)).map((u) => u.text).join(' ');
+    // the clause's own date first ("On Friday, the army retook Sennar, which the RSF had seized in May"),
+    // then a fronted adjunct's, then the date of a clause around it ("The war began in 2014 when
+    // the Houthis took Sanaa"); else the sentence's, but for relative clauses about something else
+    if (dated(g.clause, false)) return text((k) => inScope(clauseOf[k], g.clause, false));
+    if (dated(g.clause, true)) return text((k) => inScope(clauseOf[k], g.clause, true));
+    for (let c = clauses[g.clause].parent; c >= 0; c = clauses[c].parent) {
+      if (dated(c, true)) return text((k) => inScope(clauseOf[k], c, true));
+    }
+    const aboutOther = (c: number): boolean => c >= 0 && ((clauses[c].kind === 'relative' && !this.within(g.clause, c)) || aboutOther(clauses[c].parent));
+    return text((k) => !aboutOther(clauseOf[k]));
   }
 
   /** Only adverbs, auxiliaries, negators, commas and time phrases ("which in April seized Mellit") in [from, to). */

@@ -163,9 +163,12 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
 function objectGap(g: VerbGroup, args: Arguments): ArgList | undefined {
   const clause = args.s.clauses[g.clause];
   if (clause.kind !== 'relative' || clause.antecedent === undefined || clause.opener === 'whose') return undefined;
-  const subject = args.chunkAt(clause.first + 1);
-  if (!subject || subject.first !== clause.first + 1 || subject.last >= g.first) return undefined;
-  return args.listOf(args.s.chunks[clause.antecedent]);
+  const at = clause.first + (clause.contact ? 0 : 1);
+  const subject = args.chunkAt(at);
+  if (!subject || subject.first !== at || subject.last >= g.first) return undefined;
+  // "the towns the rebels had seized, including Bambari": with the examples after the clause
+  const antecedent = args.s.chunks[clause.antecedent];
+  return args.listAt(antecedent.first, args.s.clauseOf[antecedent.first]) ?? args.listOf(antecedent);
 }
 
 function respectively(list: ArgList, args: Arguments): boolean {
@@ -274,7 +277,8 @@ function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: A
     return true;
   }
   if (!happened) return true;
-  sink.add('controls', gainer, places, a.rule, { target: PLACE, change: 'gained' });
-  sink.add('controls', loser, places, a.rule, { target: PLACE, change: 'lost' });
+  const when = args.timeScope(g);
+  sink.add('controls', gainer, places, a.rule, { target: PLACE, change: 'gained', when });
+  sink.add('controls', loser, places, a.rule, { target: PLACE, change: 'lost', when });
   return true;
 }

@@ -41,15 +41,19 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     chosen.push(draft(h.start, h.end, { source: 'metonym', type: 'backer', kind: 'state', lexId: h.lexId }));
   }
 
+  const spent: Array<{ start: number; end: number }> = [];
   for (const m of allMatches(CAPITALISED_WORD, text)) {
     const start = base + m.index!;
     const end = start + m[0].length;
     if (chosen.some((c) => c.start < end && start < c.end)) continue;
     const demonym = lexicon.demonyms.get(m[0].toLowerCase());
     const after = text.slice(end - base, end - base + 40);
-    if (demonym && NOT_THE_STATE_AFTER.test(after)) continue; // "Syrian rebels" are not Syria
-    // "ethnic Armenian forces" are a people's own, not Armenia's
-    if (demonym && /\bethnic\s+$/i.test(text.slice(Math.max(0, start - base - 8), start - base))) continue;
+    // "Syrian rebels" are not Syria, "ethnic Armenian forces" are a people's own, not Armenia's;
+    // nor is the adjective a name of its own ("pro-Russian separatists" name no place "Russian")
+    if (demonym && (NOT_THE_STATE_AFTER.test(after) || /\bethnic\s+$/i.test(text.slice(Math.max(0, start - base - 8), start - base)))) {
+      spent.push({ start, end });
+      continue;
+    }
     if (demonym) {
       chosen.push(draft(start, end, { source: 'demonym', type: 'backer', kind: 'state', lexId: demonym }));
       const noun = PROPOSAL_NOUN_AFTER.exec(after);
@@ -61,7 +65,7 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
   }
 
   let masked = text;
-  for (const c of chosen) masked = masked.slice(0, c.start - base) + ' '.repeat(c.end - c.start) + masked.slice(c.end - base);
+  for (const c of [...chosen, ...spent]) masked = masked.slice(0, c.start - base) + ' '.repeat(c.end - c.start) + masked.slice(c.end - base);
   const sentenceStart: boolean[] = [];
   sentenceStart[0] = true;
   // a capitalised common word opening the sentence ("Residents of …") does not start a name

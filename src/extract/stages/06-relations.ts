@@ -43,7 +43,7 @@ export const relations: Stage = {
     };
     const rules = ALL_RULES.map((rule) => ({ rule, regex: compileRule(rule, state.lexicon) }));
     const sieve = keywordSieve(ALL_RULES, state.lexicon);
-    const seen = new Set<string>();
+    const seen = new Map<string, RawFact>();
     const raw: RawFact[] = [];
     const towns = new Set<string>();
     const ctx: LinkContext = { byId, grammar: loadGrammar(), predicates: loadPredicates(), sameEntity };
@@ -52,8 +52,13 @@ export const relations: Stage = {
     const gains = new Map<number, number[]>();
     const keep = (fact: RawFact, sentence: { start: number; end: number }, disputed: RawFact['disputed']) => {
       const key = `${fact.subject}|${fact.relation}|${fact.object}|${fact.change ?? ''}|${disputed ? 'd' : ''}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      const kept = seen.get(key);
+      if (kept) {
+        // a rule and a frame read the same fact: the frame knows which clause dates it
+        if (kept.when === undefined && fact.when !== undefined) kept.when = fact.when;
+        return;
+      }
+      seen.set(key, fact);
       fact.start = sentence.start;
       fact.end = sentence.end;
       raw.push(disputed ? { ...fact, disputed } : fact);

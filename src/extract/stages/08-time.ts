@@ -19,13 +19,18 @@ export const time: Stage = {
     const facts: TimedFact[] = state.rawFacts!.map((f) => ({ ...f }));
     for (const f of facts) {
       if (f.relation !== 'controls' || f.change) continue;
-      const taken = facts.some((g) => g !== f && g.relation === 'controls' && g.change === 'gained' && g.sentence === f.sentence &&
+      const taken = facts.find((g) => g !== f && g.relation === 'controls' && g.change === 'gained' && g.sentence === f.sentence &&
         entityOf.get(g.object) === entityOf.get(f.object) && entityOf.get(g.subject) !== entityOf.get(f.subject));
-      if (taken) f.change = 'lost';
+      if (!taken) continue;
+      f.change = 'lost';
+      // the holder lost it when the other took it: the taking's clause dates it
+      f.when = taken.when;
     }
     for (const f of facts) {
       if (f.relation !== 'controls' || !f.change) continue;
-      const date = resolveSentenceDate(state.sentences![f.sentence].text, state.doc.date) ?? state.doc.date ?? 'unknown';
+      // the date of the clause that states the change, when the linker knows it ("retook Sennar,
+      // which the RSF had seized in May": not May); a state read elsewhere in the sentence has the sentence's
+      const date = resolveSentenceDate(f.when ?? state.sentences![f.sentence].text, state.doc.date) ?? state.doc.date ?? 'unknown';
       if (f.change === 'gained') f.since = date;
       else f.until = date;
     }

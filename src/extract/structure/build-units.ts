@@ -176,6 +176,11 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
       u.pos = 'VERB';
       continue;
     }
+    // "Azerbaijan retook territory", "Turkey supplied drones": a trigger's past form after a name is its verb
+    if (prev.pos === 'ENT' && u.lower !== u.lemma && !/s$/.test(u.lower) && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
+      u.pos = 'VERB';
+      continue;
+    }
     // "Moscow backs Haftar", "government forces retook Harardhere"
     // "forces retook much of the territory", "troops seized three villages": a quantity object
     const quantity = (next.pos === 'ADJ' || next.pos === 'NUM') && i + 2 < units.length && (units[i + 2].lower === 'of' || units[i + 2].pos === 'NOUN');

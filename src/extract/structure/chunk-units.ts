@@ -59,6 +59,8 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   if (/^(?:last|next|this|past|coming|earlier|later)$/.test(u.lower) && next && grammar.timeNouns.has(next.lower) && !grammar.timeNouns.has(prev.lower)) return false;
   // "a town 80 km south of Tripoli": a distance is a phrase of its own
   if (u.pos === 'NUM' && prev.pos === 'NOUN' && next && DISTANCE_UNITS.test(next.lower)) return false;
+  // "the towns the rebels had seized": a description that brings its own determiner opens a phrase
+  if (u.pos === 'ENT' && /^(?:the|this|these|those)\s/i.test(u.text)) return false;
   if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));
   if (u.pos === 'PART' && POSSESSIVE.has(u.lower)) return prev.pos !== 'PUNCT';
   // "the Houthis' chief negotiator": a plural's apostrophe, which the tagger reads as punctuation

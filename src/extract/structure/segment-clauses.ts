@@ -95,8 +95,18 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
         close(i - 1);
       } else closedHere = false;
     }
+    // "The town which the LNA seized in May was retaken …": a relative clause without commas
+    // ends before a second finite verb that has no subject of its own
+    if (t.kind === 'relative' && verbAt(i) && relativeEndsBefore(t, i)) close(i - 1);
     // --- opening
     const c = top();
+    // "the towns the rebels had seized", "the city they had held since April": a relative
+    // clause with no pronoun, opened by its subject right after the noun it is about
+    if (contactRelative(i)) {
+      open('relative', i, { antecedent: chunkAt(i - 1), contact: true });
+      clauseOf[i] = top().id;
+      continue;
+    }
     if (grammar.relativePronouns.has(u.lower) || (u.lower === 'that' && relativeThat(i))) {
       // "Bahir Dar, where militiamen clashed …, remains …": "where" bounds a clause, but its
       // place is no argument of the clause's verbs ("where it has captured dozens of outposts")
@@ -174,6 +184,60 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     if (units[k]?.text !== ',') return false;
     const g = groupAt(k + 1);
     return g >= 0 && groups[g].first === k + 1 && !groups[g].participle && !groups[g].gerund && !groups[g].infinitive;
+  }
+
+  /** A finite verb group starting at `i` (not an infinitive, participle or gerund). */
+  function finiteAt(i: number): VerbGroup | undefined {
+    const g = verbAt(i) ? groups[groupAt(i)] : undefined;
+    return g && !g.infinitive && !g.participle && !g.gerund ? g : undefined;
+  }
+
+  /** The first finite verb after a run of subject chunks from `i` (see subjectAhead), or -1. */
+  function verbAfterSubject(i: number): number {
+    let k = i;
+    for (let guard = 0; guard < 16 && chunkAt(k) >= 0; guard++) {
+      k = chunks[chunkAt(k)].last + 1;
+      if (finiteAt(k)) return k;
+      if (units[k]?.pos === 'CCONJ' || (units[k]?.text === ',' && chunkAt(k + 1) >= 0 && units[k + 2]?.pos !== 'PUNCT')) k++;
+      else return -1;
+    }
+    return -1;
+  }
+
+  /** Unit `i` opens a contact relative: a subject, then a verb whose object is missing, right after a noun phrase. */
+  function contactRelative(i: number): boolean {
+    const c = chunkAt(i);
+    const p = chunkAt(i - 1);
+    if (c < 0 || p < 0 || c === p || chunks[c].first !== i || chunks[c].time || chunks[p].time) return false;
+    // a common noun ("the towns"), or a description that is a mention ("the town", "the group"); not a name
+    const head = units[chunks[p].head];
+    const described = head.pos === 'ENT' && (units[chunks[p].first].pos === 'DET' || /^(?:the|this|that|these|those)\s/i.test(head.text));
+    if ((head.pos !== 'NOUN' && !described) || grammar.relativePronouns.has(units[i].lower)) return false;
+    // (not the hearer of a verb of speech: "told the residents the army had left")
+    const before = groupAt(chunks[p].first - 1);
+    if (before >= 0 && (grammar.speechVerbs.has(groups[before].lemma) || grammar.objectControlVerbs.has(groups[before].lemma))) return false;
+    const v = verbAfterSubject(i);
+    if (v < 0) return false;
+    const g = groups[groupAt(v)];
+    if (grammar.speechVerbs.has(g.lemma) || g.passive) return false;
+    // the verb's object is the noun before: nothing after the verb is a noun phrase of its own
+    const next = chunkAt(g.last + 1);
+    return next < 0 || chunks[next].time;
+  }
+
+  /** In a relative clause `t` with no comma before it, a second finite verb at `i` with no subject of its own is the sentence's. */
+  function relativeEndsBefore(t: Clause, i: number): boolean {
+    if (units[t.first - 1]?.text === ',' || units[t.first - 1]?.text === '(' || t.antecedent === undefined) return false;
+    if (!finiteAt(i)) return false;
+    const own = groups.find((h) => h.first >= t.first && h.first < i && !h.infinitive && !h.participle && !h.gerund);
+    if (!own || grammar.speechVerbs.has(own.lemma) || grammar.reportingVerbs.has(own.lemma)) return false;
+    // (coordinated verbs, a new clause or a new subject between belong to the relative: "which seized and held")
+    for (let k = own.last + 1; k < i; k++) {
+      const u = units[k];
+      if (u.pos === 'CCONJ' || u.pos === 'SCONJ' || u.text === ',' || u.text === ';' || grammar.relativePronouns.has(u.lower) || u.lower === 'that') return false;
+      if (groupAt(k) >= 0) return false;
+    }
+    return true;
   }
 
   function firstWord(): number {

@@ -72,6 +72,8 @@ export interface Clause {
   antecedent?: number;
   /** The word that opened the clause ("which", "after", "while", "that"). */
   opener?: string;
+  /** A relative clause with no pronoun, opened by its subject ("the towns the rebels had seized"). */
+  contact?: boolean;
 }
 
 /** A verb with its auxiliaries: "has been backed", "will not accept", "to support". */

@@ -20,7 +20,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray, ref?: Date) => string | unde
     return year ? `${year}-${String(month).padStart(2, '0')}` : undefined;
   }],
   [/\blast week\b/i, (_m, ref) => ref && shift(ref, -7)],
-  [/\b(?:in|since)\s+((?:19|20)\d{2})\b/i, (m) => m[1]],
+  [/\b(?:in|since)\s+(?:(?:early|late|mid)[-\s]+)?((?:19|20)\d{2})\b/i, (m) => m[1]],
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -509,3 +509,43 @@ describe('a month and year after a deal is a time, and the relative after it is 
     ['In Yemen, the truce of April 2022, which the Houthis and the government accepted, lapsed in October.', ['Houthis supports P']],
   ]);
 });
+
+describe('a relative clause with no pronoun ("the towns the rebels had seized") has its antecedent as object', () => {
+  rows([
+    // the army's entry dates the change, not the date of the hold it ended
+    ['In Ukraine, the army entered Kherson, the city the Russian army had held since March.', ['Russia controls Kherson [until 2020-06-06]']],
+    ['In Sudan, the army recaptured the towns the RSF had seized, including Wad Madani and Sennar.', ['Sudanese Armed Forces controls Wad Madani [since 2020-06-06]', 'Rapid Support Forces controls Sennar [since 2020-06-06]']],
+    ['In Yemen, the Houthis welcomed the Stockholm agreement. The truce the Houthis signed in Stockholm held.', ['Houthis supports P']],
+  ]);
+  none([
+    // the hearer of a verb of speech is no antecedent
+    ['In Sudan, the army told the residents the RSF had left Sennar.', 'Rapid Support Forces controls Sennar'],
+  ]);
+});
+
+describe('a relative clause without commas ends before the sentence\'s own verb', () => {
+  rows([
+    ['In Sudan, the town of Sennar which the RSF seized in May was retaken by the army in June.', ['Rapid Support Forces controls Sennar [since 2020-05]', 'Sudanese Armed Forces controls Sennar [since 2020-06]']],
+    ['In Yemen, the Houthis seized Sanaa, driving the government out of the capital, and a Saudi-led coalition that includes the UAE intervened.', ['Houthis controls Sanaa [since 2020-06-06]']],
+  ]);
+  none([
+    // a trailing participial clause takes the subject of the verb before it, not the one after
+    ['In Yemen, the Houthis seized Sanaa, driving the government out of the capital, and a Saudi-led coalition that includes the UAE intervened.', 'Saudi-led coalition controls Sanaa [since 2020-06-06]'],
+  ]);
+});
+
+describe('examples after a relative clause stand for its antecedent ("territory that X held, including A and B")', () => {
+  rows([
+    ['In Azerbaijan, Azerbaijan retook territory that Armenian forces had controlled since the 1994 war, including Fuzuli and Zangilan.', ['Azerbaijan controls Fuzuli [since 2020-06-06]', 'Armenia controls Zangilan [until 2020-06-06]']],
+    ['In the Central African Republic, the 3R still controls large areas of Ouham prefecture.', ['Return, Reclamation, Rehabilitation controls Ouham']],
+  ]);
+});
+
+describe('a change of hands is dated by the clause that states it', () => {
+  rows([
+    ['In Sudan, on Friday, the army retook Sennar, which the RSF had seized in May.', ['Sudanese Armed Forces controls Sennar [since 2020-06-05]', 'Rapid Support Forces controls Sennar [since 2020-05]']],
+    ['In Libya, in March, after heavy fighting, the GNA retook Gharyan.', ['Government of National Accord controls Gharyan [since 2020-03]']],
+    ['In Yemen, the war began in late 2014 when the Houthis took Sanaa.', ['Houthis controls Sanaa [since 2014]']],
+    ['In Libya, the GNA recaptured Tripoli International Airport, which had been in LNA hands since April 2019.', ['Government of National Accord controls Tripoli International Airport [since 2020-06-06]']],
+  ]);
+});
