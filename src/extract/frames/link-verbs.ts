@@ -124,7 +124,7 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       if (trigger.negatedOnly && !mood.negated) continue;
       const subject = passive ? patientOf(g, args) : args.subjectOf(g);
       const object = passive ? undefined : args.objectAfter(end, g.clause) ?? objectGap(g, args);
-      const agent = passive ? args.phraseAfter(end + 1, ['by'], g.clause)?.list : subject;
+      const agent = passive ? args.phraseAfter(end + 1, ['by', ...(trigger.agentVia ?? [])], g.clause)?.list : subject;
       let rule = `frame.verb-${voice}:${trigger.lemma.replace(/ /g, '-')}`;
       if (trigger.relation === 'controls') {
         if (linkControl(trigger, g, { subject, object, agent, end, passive, mood, rule }, args, sink)) break;
@@ -145,15 +145,19 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       if (trigger.namedTarget && target.refs.every((r) => sink.pronoun(r))) continue;
       const kinds = target.refs.map((r) => sink.kind(r));
       if (!kinds.some((k) => k && trigger.target.includes(k))) continue;
-      const typed = sourceRelation(trigger, source, sink);
-      const relation = allowed(typed, trigger, mood);
-      if (!relation) break;
-      // an outside power's signature: stage 6 makes it a warring party's when the article has it hold ground
-      if (typed !== trigger.relation) rule += OUTSIDE_SIGNER;
       // "Turkey and the UAE back the GNA and Haftar respectively": pair the lists
       const paired = respectively(target, args) && source.refs.length === target.refs.length && source.refs.length > 1;
-      if (paired) source.refs.forEach((s, k) => sink.add(relation, [s], [target.refs[k]], `${rule}:respectively`, { target: trigger.target }));
-      else sink.add(relation, [...refs(source), ...(giver || passive ? [] : ellipsisSubjects(g, args))], refs(target), rule, { target: trigger.target });
+      if (paired) {
+        const typed = sourceRelation(trigger, source.refs, sink);
+        const relation = allowed(typed, trigger, mood);
+        if (relation) source.refs.forEach((s, k) => sink.add(relation, [s], [target.refs[k]], `${rule}${typed !== trigger.relation ? OUTSIDE_SIGNER : ''}:respectively`, { target: trigger.target }));
+        break;
+      }
+      const sources = [...refs(source), ...(giver || passive ? [] : ellipsisSubjects(g, args))];
+      const typed = sourceRelation(trigger, sources, sink);
+      const relation = allowed(typed, trigger, mood);
+      // an outside power's signature: stage 6 makes it a warring party's when the article has it hold ground
+      if (relation) sink.add(relation, sources, refs(target), typed !== trigger.relation ? rule + OUTSIDE_SIGNER : rule, { target: trigger.target });
       break;
     }
   }
@@ -200,9 +204,9 @@ function givesAsset(g: VerbGroup, passive: boolean, end: number, args: Arguments
 }
 
 /** "A and B signed the truce" (warring parties) vs "Russia and Turkey agreed a truce" (outside powers). */
-function sourceRelation(trigger: VerbTrigger, source: ArgList, sink: FactSink): Relation {
+function sourceRelation(trigger: VerbTrigger, sources: number[], sink: FactSink): Relation {
   if (!trigger.byType) return trigger.relation as Relation;
-  const types = source.refs.map((r) => (sink.kind(r) === 'party' ? sink.type(r) : undefined));
+  const types = sources.map((r) => (sink.kind(r) === 'party' ? sink.type(r) : undefined));
   const byType = types.map((t) => (t ? trigger.byType![t] : undefined)).find(Boolean);
   return byType ?? (trigger.relation as Relation);
 }

@@ -14,7 +14,7 @@ const NAMED = '(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:Declaration|Initiative|A
 const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])${NAMED}(?![\\p{L}])`, 'gu');
 // "the Pretoria agreement", "the AU-brokered Doha deal", "the Minsk accords": a place's
 // name before a lower-case head, after the article or a broker's prefix, names the deal
-const PLACE_NAMED = /(?<=\b(?:the|-brokered|-mediated|-backed|-sponsored)\s+)\p{Lu}\p{Ll}+\s+(?:agreement|accords?|declaration|deal|pact)\b/gu;
+const PLACE_NAMED = /(?<=\b(?:[Tt]he|-brokered|-mediated|-backed|-sponsored)\s+)\p{Lu}\p{Ll}+\s+(?:agreement|accords?|declaration|deal|pact)\b/gu;
 // the pattern's three branches, each with a word it cannot match without
 const BRANCHES: Array<[RegExp, string]> = [
   [/cease|truce|armistice|cessation/i, `(?:${ASK})?${MOD}${CORE}${HEAD}`],

@@ -42,12 +42,21 @@ export function ruleFactStands(fact: RawFact, sentence: { start: number; text: s
   if (structure && objectInsideAside(structure, fact.subject, fact.object)) return false;
   // "Chadian mercenaries fought alongside the RSF": a nationality of irregular men is no party acting
   if (structure && structure.chunks.some((c) => c.nationality && c.modifiers.includes(fact.subject) && loadGrammar().irregularNouns.has(c.headWord))) return false;
+  // "In Mali, backed by Russian troops, the army …": the setting before the comma backs nothing and is backed by no one
+  if (fact.relation !== 'controls' && structure && (inFrontedSetting(structure, fact.subject) || inFrontedSetting(structure, fact.object))) return false;
   const object = byId.get(fact.object);
   // "the Black Sea port of Poti", "backed the UN initiative": a name that only modifies what is meant
   if (structure && modifiesAnother(structure, fact.object)) return false;
   // "a town south-east of Tripoli that is still held by …": a landmark is not the place held
   if (fact.relation === 'controls' && structure && afterBearing(structure, fact.object)) return false;
   return !(fact.relation === 'controls' && object && OWNS_PLACE_AFTER.test(textAfter(object, sentence)));
+}
+
+/** The mention is the place of a fronted locative ("In Mali, …", "Across Darfur, …"). */
+function inFrontedSetting(s: SentenceStructure, mention: number): boolean {
+  const at = s.units.findIndex((u) => u.mention === mention);
+  const clause = at >= 0 ? s.clauses[s.clauseOf[at]] : undefined;
+  return Boolean(clause) && clause!.kind === 'adjunct' && clause!.first <= 1 && /^(?:in|across|inside|throughout)$/.test(clause!.opener ?? '');
 }
 
 // "Haftar's friends", "the GNA's partners": nouns for other parties that are no trigger

@@ -45,7 +45,12 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
     const prepBefore = units[c.first - 1]?.pos === 'ADP' ? units[c.first - 1].lower : undefined;
     const members = [c];
     // a list after a verb is its object: a member with a verb of its own starts a new clause
-    const afterVerb = groups.some((g) => g.last < c.first && clauseOf[g.verb] === clauseOf[c.first]);
+    // (after a reduced passive, only past a comma: in "the statement signed by A and B ended the
+    // war" the phrase before the participle is the subject of "ended"; in "Backed by A and B,
+    // government forces have retaken …" the forces are)
+    const before = groups.filter((g) => g.last < c.first && clauseOf[g.verb] === clauseOf[c.first]);
+    const afterVerb = before.some((g) => !g.participle);
+    const afterParticiple = before.some((g) => g.participle);
     let prev = c;
     for (let d = c.id + 1; d < chunks.length; d++) {
       const next = chunks[d];
@@ -58,7 +63,7 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
       // "the United Arab Emirates (UAE), France and Russia": a parenthesis between members is no separator
       const gap = units.slice(prev.last + 1, next.first).filter((_u, k) => clauseOf[prev.last + 1 + k] === clauseOf[c.first]).map((u) => u.lower);
       if (!isSeparator(gap, grammar, prepBefore)) break;
-      if (afterVerb && finiteAfter(next) && gap.some((g) => g === 'and' || g === ',' || g === 'but')) break;
+      if ((afterVerb || (afterParticiple && gap.includes(','))) && finiteAfter(next) && gap.some((g) => g === 'and' || g === ',' || g === 'but')) break;
       members.push(next);
       prev = next;
     }

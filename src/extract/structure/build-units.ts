@@ -138,7 +138,9 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
     const prev = units[i - 1];
     const next = units[i + 1];
     // "who are armed by Iran", "which has armed the RSF": a participle after be or have is a verb
-    if ((u.pos === 'ADJ' || (u.pos === 'NOUN' && /(?:ed|en)$/.test(u.lower))) && predicates.finiteForms.has(u.lower) && AUXILIARY.test(prev.lower)) {
+    // ("have since retaken", "has now seized": past an adverb after the auxiliary)
+    const auxBefore = AUXILIARY.test(prev.lower) || ((prev.pos === 'ADV' || prev.lower === 'since') && AUXILIARY.test(units[i - 2]?.lower ?? ''));
+    if ((u.pos === 'ADJ' || (u.pos === 'NOUN' && /(?:ed|en)$/.test(u.lower))) && predicates.finiteForms.has(u.lower) && auxBefore) {
       u.pos = 'VERB';
       continue;
     }

@@ -186,7 +186,9 @@ function adjectivesGoOn(units: Unit[], i: number, j: number): boolean {
   if (units[i].pos !== 'DET' || units[j + 1]?.text !== ',' || !next) return false;
   // "legitimate", "recognised", "UN-recognised" (the name is a unit of its own, "-recognised" the rest)
   const adjective = u.pos === 'ADJ' || (u.pos === 'VERB' && /(?:ed|en)$/.test(u.lower)) || (/^-\p{L}+(?:ed|en)$/u.test(u.text) && j > 0 && joined(units[j - 1], u));
-  return adjective && (next.pos === 'ADJ' || (next.pos === 'ENT' && /^\p{Ll}/u.test(next.text)));
+  // (not a subject of its own after an aside: "backed by the Russian contingent, government forces have …")
+  const verbAfter = units[j + 3]?.pos === 'AUX' || (units[j + 3]?.pos === 'VERB' && !/ing$/.test(units[j + 3].lower));
+  return adjective && (next.pos === 'ADJ' || (next.pos === 'ENT' && /^\p{Ll}/u.test(next.text) && !verbAfter));
 }
 
 /** "the Wagner Group", "Jufra": a chunk that is its name, with at most a determiner. */

@@ -64,7 +64,12 @@ export function findVerbGroups(units: Unit[], chunkOf: number[], grammar: Gramma
     const hasBe = span.slice(0, -1).some((w) => BE.has(w.lower));
     const hasHave = span.slice(0, -1).some((w) => HAVE.has(w.lower));
     const noAux = !span.slice(0, -1).some((w) => isAux(w, grammar)) && !infinitive;
-    const byNext = units[last + 1]?.lower === 'by';
+    // "the statement signed on November 10 by Aliyev", "the deal, signed in Doha by …": the
+    // "by" may come after the participle's adjuncts, when no object stands after it
+    // (not after its subject: "the truce, which he brokered after talks between …")
+    const prev = units[first - 1];
+    const noSubject = prev !== undefined && (prev.text === ',' || prev.pos === 'NOUN' || (prev.pos === 'ENT' && /^\p{Ll}/u.test(prev.text) && !PRONOUN.test(prev.lower)));
+    const byNext = units[last + 1]?.lower === 'by' || (units[last + 1]?.pos === 'ADP' && noSubject && byAhead(units, last + 1));
     const group: VerbGroup = {
       id: groups.length, first, verb, last, lemma: main.lemma, chain, clause: 0,
       passive: hasBe && participleForm(main) && main.lemma !== 'be',
@@ -80,6 +85,17 @@ export function findVerbGroups(units: Unit[], chunkOf: number[], grammar: Gramma
     i = last + 1;
   }
   return { groups, groupOf };
+}
+
+const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which|that)$/;
+
+/** A "by" within a few units from `from`, before a comma, a stop or a verb. */
+function byAhead(units: Unit[], from: number): boolean {
+  for (let k = from; k < units.length && k < from + 8; k++) {
+    if (units[k].lower === 'by' || units[k].lower === 'between') return true;
+    if (units[k].pos === 'PUNCT' || units[k].pos === 'VERB' || units[k].pos === 'AUX') return false;
+  }
+  return false;
 }
 
 function nextVerb(units: Unit[], from: number, grammar: Grammar): number {

@@ -147,7 +147,8 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     if (i === firstWord() && u.pos === 'ADP' && units.slice(i).some((w) => w.text === ',')) {
       // "Despite strong support from Russia, Haftar's forces …": a fronted adjunct
       open('adjunct', i, { opener: u.lower });
-    } else if (i === firstWord() && verbAt(i) && /(?:ing|ed|en)$/.test(units[groups[groupAt(i)].verb].lower) && units.slice(i).some((w) => w.text === ',')) {
+    } else if ((i === firstWord() || afterFrontedAdjunct(i)) && verbAt(i) && /(?:ing|ed|en)$/.test(units[groups[groupAt(i)].verb].lower) && units.slice(i).some((w) => w.text === ',')) {
+      // "Backed by Egypt, X …"; "In the CAR, backed by Rwandan troops, government forces …"
       open('participial', i, { opener: u.lower });
     } else if (u.text === '(') {
       open('parenthetical', i, { opener: '(' });
@@ -210,7 +211,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     const p = chunkAt(i - 1);
     if (c < 0 || p < 0 || c === p || chunks[c].first !== i || chunks[c].time || chunks[p].time) return false;
     // a common noun ("the towns"), or a description that is a mention ("the town", "the group"); not a name
-    const head = units[chunks[p].head];
+    const head = units[chunks[p].last];
     const described = head.pos === 'ENT' && (units[chunks[p].first].pos === 'DET' || /^(?:the|this|that|these|those)\s/i.test(head.text));
     if ((head.pos !== 'NOUN' && !described) || grammar.relativePronouns.has(units[i].lower)) return false;
     // (not the hearer of a verb of speech: "told the residents the army had left")
@@ -238,6 +239,11 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       if (groupAt(k) >= 0) return false;
     }
     return true;
+  }
+
+  /** Unit `i` follows the comma that closed a fronted adjunct ("In Libya, …"). */
+  function afterFrontedAdjunct(i: number): boolean {
+    return units[i - 1]?.text === ',' && clauses.some((c) => c.kind === 'adjunct' && c.first <= firstWord() && c.last === i - 2);
   }
 
   function firstWord(): number {
@@ -357,7 +363,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
   /** Inside a relative clause a comma may only separate list members ("backed by Russia, the UAE and Egypt"). */
   function listGoesOn(i: number): boolean {
     const before = chunkAt(i - 1);
-    const after = chunkAt(i + 1);
+    // ("signed by Aliyev, Pashinyan, and Russian President Vladimir Putin": an Oxford comma)
+    // (not in an apposition: "by X, adviser to Abiy, and Getachew Reda" ends the apposition at the comma)
+    const after = chunkAt(units[i + 1]?.pos === 'CCONJ' && top().kind !== 'apposition' ? i + 2 : i + 1);
     if (before < 0 || after < 0 || !chunks[before].refs.length || !chunks[after].refs.length) return false;
     const next = units[chunks[after].last + 1];
     return !next || next.text === ',' || next.pos === 'CCONJ' || next.text === '.' || (next.lower === 'as' && units[chunks[after].last + 2]?.lower === 'well');

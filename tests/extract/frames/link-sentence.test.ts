@@ -549,3 +549,31 @@ describe('a change of hands is dated by the clause that states it', () => {
     ['In Libya, the GNA recaptured Tripoli International Airport, which had been in LNA hands since April 2019.', ['Government of National Accord controls Tripoli International Airport [since 2020-06-06]']],
   ]);
 });
+
+describe('a reduced passive whose agent comes after its adjuncts ("signed in Doha by …", "signed … between A and B")', () => {
+  rows([
+    ['In Afghanistan, the ceasefire held. The Doha agreement, signed in Doha between the Taliban and the government in February 2020, collapsed.', ['Taliban supports P']],
+    ['In Sudan, the Jeddah truce, signed in Jeddah on Saturday by the army and the RSF, collapsed.', ['Rapid Support Forces supports P', 'Sudanese Armed Forces supports P']],
+    // the agents may come before the sentence's own verb, without commas
+    ['In Libya, the ceasefire agreement signed in Geneva by the GNA and the LNA ended the fighting.', ['Government of National Accord supports P', 'Khalifa Haftar supports P']],
+  ]);
+  none([
+    // after its subject the verb is active: "he brokered after talks between A and B"
+    ['In Yemen, Hans Grundberg said the truce, which he brokered after weeks of talks between the Houthis and the government, would hold.', 'Houthis supports P'],
+  ]);
+});
+
+describe('lists and participles around asides', () => {
+  rows([
+    // an Oxford comma goes on with the list of a fronted participle
+    ['In Karabakh, under the November deal, signed by Aliyev, Pashinyan, and Russian President Vladimir Putin, Azerbaijan regained Shusha.', ['Azerbaijan controls Shusha [since 2020-06-06]']],
+    // a participle after a fronted adjunct opens its own clause; "have since retaken" is one verb
+    ['In Mali, backed by Russian troops, the army has since retaken Kidal.', ['Russia supports Malian Armed Forces', 'Malian Armed Forces controls Kidal [since 2020-06-06]']],
+  ]);
+  none([
+    ['In Karabakh, under the November deal, signed by Aliyev, Pashinyan, and Russian President Vladimir Putin, Azerbaijan regained Shusha.', 'Vladimir Putin controls Shusha [since 2020-06-06]'],
+    ['In Mali, backed by Russian troops, the army has since retaken Kidal.', 'Russia controls Kidal [since 2020-06-06]'],
+    // the setting before the comma is backed by no one (an older rule read "Mali, backed by …")
+    ['In Mali, backed by Russian troops, the army has since retaken Kidal.', 'Russia supports Mali'],
+  ]);
+});
