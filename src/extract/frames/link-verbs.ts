@@ -139,8 +139,10 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       if (trigger.sourceVia && (!giver || !givesAsset(g, passive, end, args, grammar))) continue;
       // "Iran has provided him with advisers and money": the one provided, when a "with" phrase gives assets
       if (trigger.withAsset && (passive || !object || !withAssets(object, args, grammar))) continue;
-      const target = giver ? subject : via ?? (passive ? subject : object);
-      const source = giver ?? agent;
+      // "the NUG would not be bound by any ceasefire": the subject acts on the "by" phrase
+      const reversed = passive && trigger.passiveReversed;
+      const target = reversed ? agent : giver ? subject : via ?? (passive ? subject : object);
+      const source = reversed ? subject : giver ?? agent;
       if (!target?.refs.length || !source?.refs.length) continue;
       if (trigger.namedTarget && target.refs.every((r) => sink.pronoun(r))) continue;
       const kinds = target.refs.map((r) => sink.kind(r));

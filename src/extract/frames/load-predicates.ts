@@ -35,6 +35,8 @@ export interface VerbTrigger extends Trigger {
   via?: string[];
   /** The source stands in one of these phrases and the subject is the target, the object what is received ("received drones from Iran"). */
   sourceVia?: string[];
+  /** In the passive the subject acts on the "by" phrase ("would not be bound by any ceasefire" rejects it). */
+  passiveReversed?: boolean;
   /** Phrases besides "by" that name a passive's agents ("the deal signed in Doha between the Taliban and the US"). */
   agentVia?: string[];
   /** The object is the target only with a "with" phrase of assets ("provided him with advisers and money"). */

@@ -25,9 +25,15 @@ function forumsStandForProposal(chunks: Chunk[], mentions: Mention[], grammar: G
 function requestsStandForProposal(units: Unit[], chunks: Chunk[], grammar: Grammar, isProposal: (mention: number) => boolean): void {
   for (const c of chunks) {
     if (c.refs.length || c.headMention !== undefined) continue;
-    const link = units[c.last + 1]?.lower;
-    const next = chunks[c.id + 1];
-    if (!next || next.first !== c.last + 2 || next.headMention === undefined || !isProposal(next.headMention)) continue;
+    let link = units[c.last + 1]?.lower;
+    let next = chunks[c.id + 1];
+    // "an appeal by religious leaders for a humanitarian truce": past the phrase of who asks
+    const asker = chunks[c.id + 2];
+    if ((link === 'by' || link === 'from') && next?.first === c.last + 2 && asker?.first === next.last + 2 && headIn(grammar.requestNouns, c)) {
+      link = units[next.last + 1]?.lower;
+      next = asker;
+    } else if (next?.first !== c.last + 2) continue;
+    if (!next || next.headMention === undefined || !isProposal(next.headMention)) continue;
     if ((headIn(grammar.requestNouns, c) && (link === 'for' || link === 'to')) || (headIn(grammar.attributeNouns, c) && link === 'of')) c.refs = [next.headMention];
   }
 }
@@ -51,6 +57,9 @@ export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar
     if (c.kind !== 'apposition' || c.antecedent === undefined) continue;
     const first = chunks.find((k) => k.first >= c.first && k.first <= c.last);
     if (first && !first.refs.length && first.headMention === undefined && (headIn(grammar.placeNouns, first) || headIn(grammar.groupNouns, first))) first.refs = chunks[c.antecedent].refs;
+    // "announced a truce on Monday, a move the RSF dismissed": a noun that restates the proposal before it
+    const anchor = chunks[c.antecedent].refs;
+    if (first && !first.refs.length && first.headMention === undefined && headIn(grammar.restatingNouns, first) && anchor.length && anchor.every((r) => typeOf(r) === 'proposal')) first.refs = anchor;
   }
   const nestedIn = (inner: number, outer: number) => {
     for (let c = clauses[inner].parent; c >= 0; c = clauses[c].parent) if (c === outer) return true;

@@ -14,6 +14,8 @@ export interface Grammar {
   forumNouns: Set<string>;
   /** "the call for a truce", "the sincerity of the declaration": nouns that stand for the proposal after them. */
   requestNouns: Set<string>;
+  /** Nouns that restate the proposal before them in apposition ("a truce on Monday, a move the RSF dismissed"). */
+  restatingNouns: Set<string>;
   /** What a backer gives a party: troops, drones, weapons, money, aid ("sent drones to the RSF"). */
   assetNouns: Set<string>;
   attributeNouns: Set<string>;
@@ -65,7 +67,7 @@ export function loadGrammar(): Grammar {
   const raw = JSON.parse(readFileSync(join(DEFAULT_LEXICON_DIR, 'grammar.json'), 'utf8'));
   const set = (name: string) => new Set<string>(raw[name]);
   cached = {
-    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), evaluations: raw.evaluations, controlVerbs: { gained: new Set(raw.controlVerbs.gained), lost: new Set(raw.controlVerbs.lost) }, timeNouns: set('timeNouns'), irregularNouns: set('irregularNouns'), groundNouns: set('groundNouns'),
+    groupNouns: set('groupNouns'), eventNouns: set('eventNouns'), placeNouns: set('placeNouns'), counterNouns: set('counterNouns'), forumNouns: set('forumNouns'), requestNouns: set('requestNouns'), restatingNouns: set('restatingNouns'), assetNouns: set('assetNouns'), attributeNouns: set('attributeNouns'), evaluations: raw.evaluations, controlVerbs: { gained: new Set(raw.controlVerbs.gained), lost: new Set(raw.controlVerbs.lost) }, timeNouns: set('timeNouns'), irregularNouns: set('irregularNouns'), groundNouns: set('groundNouns'),
     relativePronouns: set('relativePronouns'), relativeAdverbs: set('relativeAdverbs'), subordinators: set('subordinators'), gerundPrepositions: set('gerundPrepositions'),
     speechVerbs: set('speechVerbs'), reportingVerbs: set('reportingVerbs'), objectControlVerbs: set('objectControlVerbs'), accuseVerbs: set('accuseVerbs'),
     intentVerbs: set('intentVerbs'), negativeVerbs: set('negativeVerbs'), factiveVerbs: set('factiveVerbs'),

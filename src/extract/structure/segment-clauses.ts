@@ -164,7 +164,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       open('participial', i + 1, { antecedent: chunkAt(i - 1), opener: units[i + 1].lower });
     } else if (u.text === ',' && !closedHere && appositionAhead(i)) {
       // "Khalifa Haftar, the retired general backed by Russia, …"
-      open('apposition', i + 1, { antecedent: chunkAt(i - 1), opener: ',' });
+      open('apposition', i + 1, { antecedent: anchorBefore(i), opener: ',' });
     } else if (u.text === ',' && speechTagAhead(i + 1)) {
       open('speech', i + 1, { opener: ',' });
     } else if (u.text === ',' && /^(?:like|unlike)$/.test(units[i + 1]?.lower ?? '') && chunkAt(i + 2) >= 0 && units[chunks[chunkAt(i + 2)].last + 1]?.text === ',') {
@@ -239,6 +239,16 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       if (groupAt(k) >= 0) return false;
     }
     return true;
+  }
+
+  /** The chunk an apposition at the comma `i` is about: the one before, past a time phrase ("a truce on Monday, a move …"). */
+  function anchorBefore(i: number): number {
+    const c = chunkAt(i - 1);
+    if (c < 0 || !chunks[c].time) return c;
+    let k = chunks[c].first - 1;
+    if (units[k]?.pos === 'ADP') k--;
+    const d = chunkAt(k);
+    return d >= 0 && chunks[d].last === k && !chunks[d].time ? d : c;
   }
 
   /** Unit `i` follows the comma that closed a fronted adjunct ("In Libya, …"). */
@@ -333,7 +343,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
 
   /** ", the retired general", ", a key backer of Y", ", one of Haftar's allies": a description of the party before. */
   function appositionAhead(i: number): boolean {
-    const before = chunkAt(i - 1);
+    const before = anchorBefore(i);
     if (before < 0 || !chunks[before].refs.length) return false;
     // ", now the main government-held city": an adverb may open the apposition
     // "A and B, both allies of C,": a quantifier restating the list opens an apposition

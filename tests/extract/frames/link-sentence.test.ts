@@ -577,3 +577,22 @@ describe('lists and participles around asides', () => {
     ['In Mali, backed by Russian troops, the army has since retaken Kidal.', 'Russia supports Mali'],
   ]);
 });
+
+describe('rejections read through restating nouns, askers and "not bound by"', () => {
+  rows([
+    // a noun in apposition restates the proposal before it, past a time phrase
+    ['In Sudan, the army announced a truce on Monday, a move the RSF dismissed as a sick joke.', ['Rapid Support Forces rejects P']],
+    ['In Sri Lanka, the LTTE offered a ceasefire, an offer that Colombo dismissed as a ploy.', ['Sri Lanka rejects P']],
+    // a request with its asker between it and what it asks for
+    ['In Burkina Faso, the junta rejected an appeal by religious leaders for a humanitarian truce.', ['Government of Burkina Faso rejects P']],
+    // not bound by a deal rejects it
+    ['In the DRC, the government and the M23 signed the Luanda ceasefire. The M23 said it was no longer bound by the Luanda ceasefire.', ['M23 rejects P']],
+    ['In Libya, the LNA agreed to the Berlin truce. Later the LNA declared that it would not be bound by the truce.', ['Khalifa Haftar rejects P']],
+  ]);
+  none([
+    // bound by a deal, unnegated, says nothing new
+    ['In the DRC, the government and the M23 signed the Luanda ceasefire. The M23 said it was bound by the Luanda ceasefire.', 'M23 rejects P'],
+    // a restating noun after a place is no proposal
+    ['In Sudan, the RSF took Wad Madani on Monday, a move the army dismissed as a sick joke.', 'Sudanese Armed Forces rejects P'],
+  ]);
+});
