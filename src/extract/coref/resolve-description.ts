@@ -154,15 +154,21 @@ export function resolveDescription(mentions: Mention[], index: number, ctx: Cont
 
 /**
  * "the two sides", "both parties", "the warring parties": the two parties inside the war the
- * article has named most so far (a leader who speaks for one of them is not a side of his own).
+ * article has named most so far, else in all (a leader who speaks for one of them is not a side of his own).
  */
 function warringSides(mentions: Mention[], index: number, ctx: Context): DescriptionTarget | undefined {
+  // (named later when the article opens with them: "the two rival factions signed a ceasefire … between the GNA and the LNA")
+  return sidesAmong(mentions, index, ctx, false) ?? sidesAmong(mentions, mentions.length, ctx, true);
+}
+
+/** @param anyPhrase count parties after a preposition too ("talks between the GNA and the LNA"), but for a state as the setting. */
+function sidesAmong(mentions: Mention[], index: number, ctx: Context, anyPhrase: boolean): DescriptionTarget | undefined {
   const count = new Map<string, number>();
   for (let j = 0; j < index; j++) {
     const c = mentions[j];
     const e = c.entity ? ctx.entities.get(c.entity) : undefined;
     // ("the war in Sudan": the setting is no side)
-    if (!e || e.type !== 'actor' || e.kind === 'untyped' || c.source === 'pronoun' || c.afterPreposition) continue;
+    if (!e || e.type !== 'actor' || e.kind === 'untyped' || c.source === 'pronoun' || (c.afterPreposition && (!anyPhrase || e.kind === 'state'))) continue;
     if (e.kind === 'person' && (e.affiliation || (e.id && ctx.lexicon.entries.get(e.id)?.affiliation))) continue;
     count.set(e.key, (count.get(e.key) ?? 0) + 1);
   }

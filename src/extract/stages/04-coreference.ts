@@ -49,6 +49,12 @@ export const coreference: Stage = {
       if (e.kind === 'untyped' && m.kind !== 'untyped') Object.assign(e, { type: m.type, kind: m.kind, lat: m.lat, lon: m.lon });
       if (m.type === 'backer' && e.type === 'actor' && m.source === 'name') e.type = 'backer';
     };
+    const later: number[] = [];
+    const describe = (m: Mention, target: NonNullable<ReturnType<typeof resolveDescription>>) => {
+      note(m, target.key, target.init);
+      const e = entities.get(target.key)!;
+      Object.assign(m, { type: e.type, kind: e.kind, ...(target.partners ? { partners: target.partners } : {}) });
+    };
     mentions.forEach((m, i) => {
       if (m.source === 'proposal') return;
       if (m.source === 'pronoun') {
@@ -68,10 +74,9 @@ export const coreference: Stage = {
       }
       if (m.source === 'description') {
         const target = resolveDescription(mentions, i, { lexicon, theatre: state.theatre!, entities });
-        if (!target) return;
-        note(m, target.key, target.init);
-        const e = entities.get(target.key)!;
-        Object.assign(m, { type: e.type, kind: e.kind, ...(target.partners ? { partners: target.partners } : {}) });
+        // "the two rival factions signed … talks between the GNA and the LNA": the sides may be named later
+        if (!target && m.kind === 'sides') later.push(i);
+        if (target) describe(m, target);
         return;
       }
       // in another war than the lexicon's, the theatre country acting in it is its state side
@@ -107,6 +112,10 @@ export const coreference: Stage = {
       }
       note(m, key, () => ({ key, label: m.text, type: m.type, kind: m.kind, aliases: [], mentions: 0, lat: m.lat, lon: m.lon }));
     });
+    for (const i of later) {
+      const target = resolveDescription(mentions, i, { lexicon, theatre: state.theatre!, entities });
+      if (target) describe(mentions[i], target);
+    }
     // "our forces", said by a GNA spokesman, are the GNA's
     mentions.forEach((m, i) => {
       if (m.source !== 'pronoun' || !FIRST_PERSON.has(m.kind)) return;

@@ -63,6 +63,9 @@ describe('"the two sides", "both parties" are the two warring parties at once', 
     ['The war in Sudan goes on. The army and the RSF met in Jeddah. The two sides signed a ceasefire on Saturday.', ['Sudanese Armed Forces supports P', 'Rapid Support Forces supports P']],
     ['In Libya, the GNA and Haftar\'s forces clashed near Sirte. The truce was accepted by both sides.', ['Government of National Accord supports P', 'Khalifa Haftar supports P']],
     ['The war in Yemen goes on. The Houthis and the government agreed to a truce. Both parties welcomed the deal.', ['Houthis supports P', 'Yemen supports P']],
+    // named only after: the lede's "two rival factions" are the parties the talks were held between
+    ['In Libya, the two rival factions signed a permanent ceasefire agreement in Geneva. The talks were held between the GNA and the LNA.', ['Government of National Accord supports P', 'Khalifa Haftar supports P']],
+    ['In Colombia, the warring factions agreed to a truce in Havana. The talks between the government and the ELN had lasted weeks.', ['National Liberation Army supports P']],
   ])('%s', (text, expected) => {
     expect(factLines(text)).toEqual(expect.arrayContaining(expected));
   });
