@@ -100,6 +100,11 @@ function markAdverbials(units: Unit[], grammar: Grammar): void {
 function retagGroupNouns(units: Unit[], predicates: Predicates, grammar: Grammar): void {
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i];
+    // "the Rafah crossing and …": a place noun after a name and its determiner
+    if (u.pos === 'VERB' && grammar.placeNouns.has(u.lower) && units[i - 1].pos === 'ENT' && units[i - 2]?.pos === 'DET') {
+      u.pos = 'NOUN';
+      continue;
+    }
     if (u.pos !== 'VERB' || !grammar.groupNouns.has(u.lower)) continue;
     const prev = units[i - 1].pos;
     const next = units[i + 1];

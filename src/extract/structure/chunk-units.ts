@@ -125,8 +125,10 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
     chunk.headWord = 'pro';
   }
   // "Idlib city": a name right before the head, not the end of a compound ("Arab-Kurdish city")
-  const before = units[head - 1];
-  if (head > first && before.mention !== undefined && chunk.modifiers.includes(before.mention) && !(units[head - 2]?.text === '-' || /^-/.test(before.text))) chunk.nameBefore = before.mention;
+  // ("the Jufra air base", "the Sharara oil field": before a place noun of two words)
+  const compound = head - 1 > first && grammar.placeNouns.has(`${units[head - 1].lower} ${units[head].lower}`) ? 1 : 0;
+  const before = units[head - 1 - compound];
+  if (head - compound > first && before.mention !== undefined && chunk.modifiers.includes(before.mention) && !(units[head - 2]?.text === '-' || /^-/.test(before.text))) chunk.nameBefore = before.mention;
   const lastMention = [...Array(head - first).keys()].map((k) => head - 1 - k).find((k) => units[k].mention !== undefined);
   if (chunk.headMention === undefined && lastMention !== undefined && units.slice(lastMention + 1, head + 1).every((u) => u.pos === 'PROPN' && /^\p{Lu}/u.test(u.text)) && !POSSESSIVE.has(units[lastMention + 1]?.lower ?? '')) {
     chunk.trailingName = units[lastMention].mention;

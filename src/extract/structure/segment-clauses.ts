@@ -285,7 +285,13 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     // "talks on a ceasefire in Geneva in August, which …": past the dates and venues (after a
     // comma only: "found in Tarhuna which was liberated" is about Tarhuna)
     const comma = units[i - 1]?.text === ',';
-    for (let c = chunkAt(k); c >= 0 && (chunks[c].time || (comma && isVenue(chunks[c]))); c = chunkAt(k)) k = chunks[c].first - 2;
+    // (a venue with no phrase before it to be the venue of is the antecedent: "advanced on Sirte, which …")
+    let venue: number | undefined;
+    for (let c = chunkAt(k); c >= 0 && (chunks[c].time || (comma && isVenue(chunks[c]))); c = chunkAt(k)) {
+      if (!chunks[c].time) venue = c;
+      k = chunks[c].first - 2;
+    }
+    if (venue !== undefined && chunkAt(k) < 0) return venue;
     // "a town south-east of Tripoli that is still held by …", "a base 30 km north of Sirte that …": past the landmark
     const bearing = chunkAt(k) >= 0 ? bearingBefore(units, chunks[chunkAt(k)].first - 1) : -1;
     if (bearing >= 0) k = bearing - 1;

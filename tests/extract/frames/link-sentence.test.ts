@@ -596,3 +596,14 @@ describe('rejections read through restating nouns, askers and "not bound by"', (
     ['In Sudan, the RSF took Wad Madani on Monday, a move the army dismissed as a sick joke.', 'Sudanese Armed Forces rejects P'],
   ]);
 });
+
+describe('relative clauses after a place reached by "on", and places of two-word nouns', () => {
+  rows([
+    // a place after "on" with no phrase before it to be the venue of is the antecedent
+    ['In Libya, the GNA advanced on Sirte, which the Libyan National Army (LNA) has held since January.', ['Khalifa Haftar controls Sirte']],
+    ['In Sudan, the army closed in on Wad Madani, which the RSF has held since December.', ['Rapid Support Forces controls Wad Madani']],
+    // "the Jufra air base", "the Philadelphi corridor": the name before a place noun of two words, or a corridor
+    ['In Libya, the GNA advanced on the coastal city of Sirte and the Jufra air base, which are both held by Haftar\'s forces.', ['Khalifa Haftar controls Jufra']],
+    ['In Gaza, Israeli troops have controlled the Rafah crossing and the Philadelphi corridor since May.', ['Israel controls Philadelphi']],
+  ]);
+});
