@@ -198,6 +198,12 @@ export class Arguments {
         continue;
       }
       const gi = this.s.groupOf[k];
+      // "A ceasefire brokered by Russia in Moscow, after talks …, was accepted": a reduced passive
+      // after the subject is part of its phrase
+      if (gi >= 0 && gi !== g.id && groups[gi].participle && this.chunkAt(groups[gi].first - 1)) {
+        k = groups[gi].first - 1;
+        continue;
+      }
       if (gi >= 0 && gi !== g.id) {
         // "X captured A and took B": a coordinated verb shares the subject
         const gap = units.slice(groups[gi].last + 1, g.first).map((w) => w.lower);

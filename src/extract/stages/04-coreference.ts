@@ -25,6 +25,23 @@ function controlVerbAfter(after: string): boolean {
   return Boolean(lemma) && word !== lemma && Boolean(predicates.verbs.get(lemma!)?.some((t) => t.relation === 'controls' && !t.rest.length));
 }
 
+const PLURAL = new Set(['they', 'their', 'them']);
+
+/** The parties coordinated before a mention in its sentence ("Turkey and Qatar", "A, B and C"), as entity keys. */
+function coordinatedWith(mentions: Mention[], last: Mention, text: string): string[] {
+  const out: string[] = [];
+  let k = mentions.indexOf(last);
+  for (let j = k - 1; j >= 0; j--) {
+    const m = mentions[j];
+    // (not the setting: "In Yemen, Oman and Iran said they …")
+    if (m.sentence !== last.sentence || !m.entity || m.type === 'city' || m.type === 'proposal' || m.afterPreposition) break;
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(m.end, mentions[k].start))) break;
+    if (m.entity !== last.entity && !out.includes(m.entity)) out.push(m.entity);
+    k = j;
+  }
+  return out;
+}
+
 export const coreference: Stage = {
   name: 'coreference',
   requires: ['mentions', 'lexicon', 'text', 'theatre'],
@@ -67,6 +84,9 @@ export const coreference: Stage = {
         if (FIRST_PERSON.has(m.kind)) return; // once the speakers are known, below
         const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place, holder, text: state.text });
         if (antecedent?.entity) m.entity = antecedent.entity;
+        // "Turkey and Qatar said that they support the GNA": a plural pronoun is the whole list
+        const partners = antecedent && PLURAL.has(m.kind) ? coordinatedWith(mentions, antecedent, state.text!) : [];
+        if (partners.length) m.partners = partners;
         else if (antecedent?.source === 'proposal') m.entity = `proposal-mention:${antecedent.id}`;
         // a pronoun read as a place ("abandoned it") is one, even when its name is not typed yet
         if (antecedent) Object.assign(m, { type: place && antecedent.kind === 'untyped' ? 'city' : antecedent.type });

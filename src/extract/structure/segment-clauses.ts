@@ -91,7 +91,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       // "in which Azerbaijan, since launching its offensive, has retaken …": a relative without
       // its verb yet goes on past an aside between commas
       const verbless = t.kind === 'relative' && !groups.some((g) => g.first > t.first && g.first < i) && finiteAfterNextComma(i + 1);
-      if ((CLOSES_AT_COMMA.has(t.kind) && !dashAhead && !verbless && !((t.kind === 'relative' || t.kind === 'apposition' || t.kind === 'participial') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id))) {
+      if ((CLOSES_AT_COMMA.has(t.kind) && !dashAhead && !verbless && !((t.kind === 'relative' || t.kind === 'apposition' || t.kind === 'participial') && listGoesOn(i))) || (t.kind === 'subordinate' && fronted.has(t.id) && !(noVerbYet(t, i) && listGoesOn(i)))) {
         close(i - 1);
       } else closedHere = false;
     }
@@ -141,6 +141,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       // between commas, before the sentence's own verb, ends at its comma too
       const bare = groupAt(i + 1) >= 0 && groups[groupAt(i + 1)].first === i + 1 && (groups[groupAt(i + 1)].gerund || groups[groupAt(i + 1)].participle);
       if (units[i - 1]?.text === ',' && bare && finiteAfterNextComma(i + 1)) fronted.add(s.id);
+      // "The truce, agreed on Oct. 10, after talks hosted by Lavrov, was accepted by …": a
+      // subordinate with no finite verb of its own between commas ends at its comma too
+      if (units[i - 1]?.text === ',' && !bare && finiteAfterNextComma(i + 1) && !finiteBeforeComma(i + 1)) fronted.add(s.id);
       clauseOf[i] = s.id;
       continue;
     }
@@ -157,8 +160,8 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     } else if (u.text === ',' && verbAt(i + 1) && units[groups[groupAt(i + 1)].verb].lower.endsWith('ing') && top().kind !== 'participial' && units[i + 1].lower !== 'according') {
       // "Turkey rejected the initiative, doubting its sincerity": a trailing participial clause
       open('participial', i + 1, { opener: units[i + 1].lower });
-    } else if (u.text === ',' && !closedHere && chunkAt(i - 1) >= 0 && verbAt(i + 1) && /(?:ed|en)$/.test(units[groups[groupAt(i + 1)].verb].lower)
-      && ((units[groups[groupAt(i + 1)].last + 1]?.lower === 'by' && units.slice(i + 2).some((w) => w.text === ',')) || finiteAfterNextComma(i + 1))) {
+    } else if (u.text === ',' && !closedHere && chunkAt(i - 1) >= 0 && verbAt(i + 1) && groups[groupAt(i + 1)].verb === i + 1 && /(?:ed|en)$/.test(units[groups[groupAt(i + 1)].verb].lower)
+      && ((units[groups[groupAt(i + 1)].last + 1]?.lower === 'by' && units.slice(i + 2).some((w) => w.text === ',')) || finiteAfterAsides(i + 1))) {
       // "the federal army, supported by troops from Eritrea, captured …", "The town, perched on
       // heights overlooking Stepanakert, had been held …": a participle between commas
       open('participial', i + 1, { antecedent: chunkAt(i - 1), opener: units[i + 1].lower });
@@ -178,6 +181,24 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
   while (stack.length > 1) close(n - 1);
   return { clauses, clauseOf };
 
+  /** A finite verb after the next comma, or after a further aside with no finite verb ("agreed on Oct. 10, after talks hosted by Lavrov, was accepted"). */
+  function finiteAfterAsides(i: number): boolean {
+    let k = i;
+    for (let hop = 0; hop < 2; hop++) {
+      if (finiteAfterNextComma(k)) return true;
+      while (k < n && units[k].text !== ',') k++;
+      if (k >= n || finiteBeforeComma(k + 1)) return false;
+      k++;
+    }
+    return false;
+  }
+
+  /** Is there a finite verb between `i` and the next comma? */
+  function finiteBeforeComma(i: number): boolean {
+    for (let k = i; k < n && units[k].text !== ','; k++) if (finiteAt(k)) return true;
+    return false;
+  }
+
   /** Does the first comma after `i` come before a finite verb (the sentence's own, after an aside)? */
   function finiteAfterNextComma(i: number): boolean {
     let k = i;
@@ -185,6 +206,11 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     if (units[k]?.text !== ',') return false;
     const g = groupAt(k + 1);
     return g >= 0 && groups[g].first === k + 1 && !groups[g].participle && !groups[g].gerund && !groups[g].infinitive;
+  }
+
+  /** No verb group has started in clause `t` before unit `i` ("While France, Egypt, Russia, and UAE support …": a list still). */
+  function noVerbYet(t: Clause, i: number): boolean {
+    return !groups.some((g) => g.first > t.first && g.first < i);
   }
 
   /** A finite verb group starting at `i` (not an infinitive, participle or gerund). */
@@ -323,7 +349,8 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       if (units[k]?.text === '(') while (k < n && units[k].text !== ')') k++;
       if (units[k]?.text === ')') k++;
       if (verbAt(k) && !groups[groupAt(k)].infinitive) return true;
-      if (units[k]?.pos === 'CCONJ' || units[k]?.text === ',' || /^(?:including|like|namely|notably)$/.test(units[k]?.lower ?? '')) k++;
+      if (units[k]?.text === ',' && units[k + 1]?.pos === 'CCONJ') k += 2; // "France, Egypt, Russia, and UAE support …"
+      else if (units[k]?.pos === 'CCONJ' || units[k]?.text === ',' || /^(?:including|like|namely|notably)$/.test(units[k]?.lower ?? '')) k++;
       else if (units[k]?.lower === 'such' && units[k + 1]?.lower === 'as') k += 2;
       else return false;
     }
@@ -381,8 +408,13 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     const before = chunkAt(i - 1);
     // ("signed by Aliyev, Pashinyan, and Russian President Vladimir Putin": an Oxford comma)
     // (not in an apposition: "by X, adviser to Abiy, and Getachew Reda" ends the apposition at the comma)
-    const after = chunkAt(units[i + 1]?.pos === 'CCONJ' && top().kind !== 'apposition' ? i + 2 : i + 1);
+    const oxford = units[i + 1]?.pos === 'CCONJ' && top().kind !== 'apposition';
+    const after = chunkAt(oxford ? i + 2 : i + 1);
     if (before < 0 || after < 0 || !chunks[before].refs.length || !chunks[after].refs.length) return false;
+    // ", and C": the list's last member, followed by the clause's end or, in a clause with no
+    // verb yet, by its verb ("While France, Egypt, Russia, and UAE support Haftar")
+    const end = units[chunks[after].last + 1];
+    if (oxford) return !end || end.text === ',' || end.text === '.' || (noVerbYet(top(), i) && finiteAt(chunks[after].last + 1) !== undefined);
     const next = units[chunks[after].last + 1];
     return !next || next.text === ',' || next.pos === 'CCONJ' || next.text === '.' || (next.lower === 'as' && units[chunks[after].last + 2]?.lower === 'well');
   }

@@ -607,3 +607,23 @@ describe('relative clauses after a place reached by "on", and places of two-word
     ['In Gaza, Israeli troops have controlled the Rafah crossing and the Philadelphi corridor since May.', ['Israel controls Philadelphi']],
   ]);
 });
+
+describe('lists with an Oxford comma, plural pronouns and verbless asides between commas', () => {
+  rows([
+    // a fronted subordinate goes on past its list's commas to its verb
+    ['While France, Egypt, Russia, and UAE support Haftar, directly or indirectly, Turkey and Italy have shown solidarity with the GNA.', ['France supports Khalifa Haftar', 'Turkey supports Government of National Accord']],
+    ['In Sudan, while Egypt, Eritrea, and Turkey back the army, the UAE arms the RSF.', ['Egypt supports Sudanese Armed Forces', 'Turkey supports Sudanese Armed Forces', 'United Arab Emirates supports Rapid Support Forces']],
+    // "they" after a list is the whole list
+    ['In Libya, Turkey and Qatar said that they support the GNA.', ['Turkey supports Government of National Accord', 'Qatar supports Government of National Accord']],
+    ['In Yemen, Oman and Iran said that they back the Houthis.', ['Oman supports Houthis', 'Iran supports Houthis']],
+    // a participle and a verbless subordinate, each between commas, before the sentence's verb
+    ['In Karabakh, Russia called for a ceasefire. The first truce, agreed in Moscow on Oct. 10, after talks hosted by Sergei Lavrov, was accepted by both Armenia and Azerbaijan.', ['Armenia supports P', 'Azerbaijan supports P']],
+    ['In Karabakh, a humanitarian ceasefire brokered by Russia in Moscow on Oct. 10, after talks hosted by Sergei Lavrov, was accepted by both Armenia and Azerbaijan.', ['Russia proposes P', 'Azerbaijan supports P']],
+  ]);
+  none([
+    // the setting is not in the list "they" stands for
+    ['In Yemen, Oman and Iran said that they back the Houthis.', 'Yemen supports Houthis'],
+    // a trailing ", and X that …" ends the participle's clause
+    ['In Yemen, the Houthis seized Sanaa in September 2014, driving the government out of the capital, and a Saudi-led coalition that includes the UAE intervened.', 'Saudi-led coalition controls Sanaa [since 2014-09]'],
+  ]);
+});
