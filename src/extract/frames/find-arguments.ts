@@ -193,7 +193,9 @@ export class Arguments {
         break;
       }
       const u = units[k];
-      if (u.pos === 'ADV' || this.grammar.negators.has(u.lower) || u.text === ',' || u.text === '"' || u.text === '“' || u.text === '”') {
+      // ("The US and the UN both welcomed …": a quantifier after the subject)
+      const floating = k === g.first - 1 && /^(?:both|all|each)$/.test(u.lower);
+      if (u.pos === 'ADV' || floating || this.grammar.negators.has(u.lower) || u.text === ',' || u.text === '"' || u.text === '“' || u.text === '”') {
         k--;
         continue;
       }

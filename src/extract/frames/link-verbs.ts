@@ -123,7 +123,7 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       if (trigger.passiveOnly && !passive) continue;
       if (trigger.negatedOnly && !mood.negated) continue;
       const subject = passive ? patientOf(g, args) : args.subjectOf(g);
-      const object = passive ? undefined : args.objectAfter(end, g.clause) ?? objectGap(g, args);
+      const object = passive ? undefined : args.objectAfter(end, g.clause) ?? objectGap(g, args) ?? sharedObject(g, args);
       const agent = passive ? args.phraseAfter(end + 1, ['by', ...(trigger.agentVia ?? [])], g.clause)?.list : subject;
       let rule = `frame.verb-${voice}:${trigger.lemma.replace(/ /g, '-')}`;
       if (trigger.relation === 'controls') {
@@ -132,8 +132,9 @@ export function linkVerbs(args: Arguments, predicates: Predicates, grammar: Gram
       }
       // "provided drones to the RSF", "a system provided by the UAE to Haftar's forces": only
       // what arms or pays a party says support ("sent a letter to Ankara" does not)
-      const via = trigger.via ? args.phraseAfter(end + 1, trigger.via, g.clause)?.list : undefined;
-      if (trigger.via && (!via || !givesAsset(g, passive, end, args, grammar))) continue;
+      // ("sold the army drones": the one given to stands first, the asset after it)
+      const via = trigger.via ? args.phraseAfter(end + 1, trigger.via, g.clause)?.list ?? recipientFirst(object, args, grammar) : undefined;
+      if (trigger.via && (!via || (via !== object && !givesAsset(g, passive, end, args, grammar)))) continue;
       // "the army has received drones from Iran": the giver stands in the phrase, the subject receives
       const giver = trigger.sourceVia && !passive ? args.phraseAfter(end + 1, trigger.sourceVia, g.clause)?.list : undefined;
       if (trigger.sourceVia && (!giver || !givesAsset(g, passive, end, args, grammar))) continue;
@@ -175,6 +176,24 @@ function objectGap(g: VerbGroup, args: Arguments): ArgList | undefined {
   // "the towns the rebels had seized, including Bambari": with the examples after the clause
   const antecedent = args.s.chunks[clause.antecedent];
   return args.listAt(antecedent.first, args.s.clauseOf[antecedent.first]) ?? args.listOf(antecedent);
+}
+
+/** "Iran arms and trains the PMF": a verb coordinated with the next one shares its object. */
+function sharedObject(g: VerbGroup, args: Arguments, depth = 0): ArgList | undefined {
+  const { units, groupOf, groups } = args.s;
+  const at = g.last + 1;
+  if (depth > 3 || !/^(?:and|or|,)$/.test(units[at]?.lower ?? '')) return undefined;
+  const next = groupOf[at + 1] >= 0 ? groups[groupOf[at + 1]] : undefined;
+  if (!next || next.first !== at + 1 || next.clause !== g.clause) return undefined;
+  return args.objectAfter(next.last, next.clause) ?? sharedObject(next, args, depth + 1);
+}
+
+/** "sold the Sri Lankan army arms and ammunition": a party object followed by an asset is the recipient. */
+function recipientFirst(object: ArgList | undefined, args: Arguments, grammar: Grammar): ArgList | undefined {
+  if (!object?.refs.length) return undefined;
+  const after = args.chunkAt(object.last + 1);
+  const asset = after && after.first === object.last + 1 && (grammar.assetNouns.has(after.headWord) || grammar.assetNouns.has(after.headLemma));
+  return asset ? object : undefined;
 }
 
 function respectively(list: ArgList, args: Arguments): boolean {

@@ -178,6 +178,15 @@ function retagVerbs(units: Unit[], predicates: Predicates): void {
       u.pos = 'VERB';
       continue;
     }
+    // "Iran, which arms and trains the PMF": a trigger form coordinated with the verb after it
+    // ("the UAE funds and arms the RSF": two trigger forms, the second before its object)
+    const third = units[i + 2];
+    const nextVerb = third?.pos === 'VERB' || (third !== undefined && predicates.finiteForms.has(third.lower) && /^(?:DET|ENT)$/.test(units[i + 3]?.pos ?? ''));
+    if ((RELATIVE.has(prev.lower) || prev.pos === 'ENT') && next.pos === 'CCONJ' && nextVerb && /s$/.test(u.lower) && predicates.finiteForms.has(u.lower)) {
+      if (third.pos !== 'VERB') third.pos = 'VERB';
+      u.pos = 'VERB';
+      continue;
+    }
     // "the GNA, which Turkey backs, retook Tarhuna": the verb of an object relative, at its end
     if (prev.pos === 'ENT' && RELATIVE.has(units[i - 2]?.lower ?? '') && (next.text === ',' || next.text === '.')) {
       u.pos = 'VERB';

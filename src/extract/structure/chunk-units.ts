@@ -7,6 +7,7 @@ import type { Chunk, Unit } from './structure-types.ts';
 import type { Grammar } from './load-grammar.ts';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const PERSONNEL = /^(?:troops|forces|soldiers|fighters|mercenaries|militants|advisers|advisors|instructors|experts|contractors|units|militias|militiamen|men)$/;
 const STATE_TROOPS = /^(?:troops|soldiers|forces|units|battalions|brigades|contingents?|peacekeepers|special forces)$/;
 const DISTANCE_UNITS = /^(?:km|kilometres|kilometers|miles|mi|metres|meters)$/;
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
@@ -61,6 +62,10 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   if (u.pos === 'NUM' && prev.pos === 'NOUN' && next && DISTANCE_UNITS.test(next.lower)) return false;
   // "the towns the rebels had seized": a description that brings its own determiner opens a phrase
   if (u.pos === 'ENT' && /^(?:the|this|these|those)\s/i.test(u.text)) return false;
+  // "gave the Houthis missiles": after a name with its own determiner an asset is the next phrase
+  // (things, not men: "the GNA forces" stays one phrase)
+  const named = /^the\s/i.test(prev.text) ? i === first + 1 : i === first + 2 && units[first].pos === 'DET';
+  if (prev.pos === 'ENT' && named && units[first - 1]?.pos === 'VERB' && grammar.assetNouns.has(u.lower) && !PERSONNEL.test(u.lower)) return false;
   if (NOMINAL.has(u.pos)) return !(u.pos === 'ENT' && isSubjectPronoun(u)) && !(prev.pos === 'ENT' && isSubjectPronoun(prev));
   if (u.pos === 'PART' && POSSESSIVE.has(u.lower)) return prev.pos !== 'PUNCT';
   // "the Houthis' chief negotiator": a plural's apostrophe, which the tagger reads as punctuation

@@ -627,3 +627,20 @@ describe('lists with an Oxford comma, plural pronouns and verbless asides betwee
     ['In Yemen, the Houthis seized Sanaa in September 2014, driving the government out of the capital, and a Saudi-led coalition that includes the UAE intervened.', 'Saudi-led coalition controls Sanaa [since 2014-09]'],
   ]);
 });
+
+describe('shared objects, recipients before the asset, floating quantifiers', () => {
+  rows([
+    // coordinated verbs share the last one's object
+    ['In Iraq, Iran, which arms and trains the Popular Mobilisation Forces, denied it.', ['Iran supports Popular Mobilization Forces']],
+    ['In Sudan, the UAE funds and arms the RSF.', ['United Arab Emirates supports Rapid Support Forces']],
+    // "gave the Houthis missiles": the party before the asset is the one given to
+    ['In Yemen, Iran gave the Houthis missiles and drones.', ['Iran supports Houthis']],
+    ['In Libya, Turkey sent the GNA drones.', ['Turkey supports Government of National Accord']],
+    // "both" between the subject and its verb
+    ['In South Sudan, the government signed a truce. The United States and the United Nations both welcomed the agreement.', ['United States supports P', 'United Nations supports P']],
+  ]);
+  none([
+    // a letter is no asset
+    ['In Libya, Turkey sent the GNA a letter.', 'Turkey supports Government of National Accord'],
+  ]);
+});
