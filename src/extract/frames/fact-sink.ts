@@ -14,12 +14,15 @@ export class FactSink {
   readonly facts: RawFact[] = [];
   /** Untyped names that facts took as places: the relations stage types them as towns. */
   readonly towns = new Set<number>();
+  /** Untyped names that acted as parties ("Nabih Berri hailed the truce"): the relations stage types them as actors. */
+  readonly parties = new Set<number>();
 
   /**
    * @param advancing the parties that took a place in this sentence or the one before: the
    * implied taker of "X fell" (`impliedGainer`).
    */
-  constructor(private readonly byId: Map<number, Mention>, private readonly sentence: number, private readonly sameEntity: (a: number, b: number) => boolean, readonly advancing: number[] = []) {}
+  /** @param mayAct whether a name nothing typed may act as a party (see 06-relations: a person's or a group's name, not an office or a people). */
+  constructor(private readonly byId: Map<number, Mention>, private readonly sentence: number, private readonly sameEntity: (a: number, b: number) => boolean, readonly advancing: number[] = [], private readonly mayAct: (m: Mention) => boolean = () => false) {}
 
   /** The one party that took a place earlier in this sentence, else the one of the sentence before (`advancing`); none if two did. */
   takerBefore(places: number[]): number[] {
@@ -73,7 +76,11 @@ export class FactSink {
   add(relation: Relation, sources: number[], targets: number[], rule: string, options: { target: TargetKind[]; change?: RawFact['change']; confidence?: number; when?: string }): void {
     for (const s of sources) {
       const sm = this.byId.get(s);
-      if (!sm || kindOfType(sm.type) !== 'party' || sm.kind === 'untyped') continue;
+      // a name nothing typed that backs, rejects or proposes something named is a party ("Nabih Berri hailed the truce")
+      const acting = sm?.kind === 'untyped' && sm.source === 'name' && relation !== 'controls' && !options.target.includes('place') && this.mayAct(sm)
+        && targets.some((t) => this.byId.get(t) !== undefined && this.byId.get(t)!.kind !== 'untyped' && t !== s);
+      if (!sm || kindOfType(sm.type) !== 'party' || (sm.kind === 'untyped' && !acting)) continue;
+      if (acting) this.parties.add(s);
       const withSide = [s];
       // "Egyptian President Sisi proposed …": the country acts with its president
       const side = sm.affiliationMention;

@@ -19,18 +19,20 @@ export interface LinkContext {
   sameEntity: (a: number, b: number) => boolean;
   /** The parties that took a place in the sentence before (see FactSink). */
   advancing?: number[];
+  /** May a name nothing typed act as a party (see FactSink)? */
+  mayAct?: (m: Mention) => boolean;
 }
 
 /**
- * @returns the raw facts, and the untyped names they took as towns.
+ * @returns the raw facts, and the untyped names they took as towns or as parties.
  * @example linkSentence(structures.get(0)!, ctx).facts.map((f) => f.rule)
  */
-export function linkSentence(s: SentenceStructure, ctx: LinkContext): { facts: RawFact[]; towns: Set<number> } {
+export function linkSentence(s: SentenceStructure, ctx: LinkContext): { facts: RawFact[]; towns: Set<number>; parties: Set<number> } {
   const args = new Arguments(s, ctx.grammar);
-  const sink = new FactSink(ctx.byId, s.sentence, ctx.sameEntity, ctx.advancing ?? []);
+  const sink = new FactSink(ctx.byId, s.sentence, ctx.sameEntity, ctx.advancing ?? [], ctx.mayAct);
   linkVerbs(args, ctx.predicates, ctx.grammar, sink);
   linkNouns(args, ctx.predicates, sink);
   linkModifiers(args, ctx.predicates, ctx.grammar, sink);
   linkEvaluations(args, ctx.grammar, sink);
-  return { facts: sink.facts, towns: sink.towns };
+  return { facts: sink.facts, towns: sink.towns, parties: sink.parties };
 }

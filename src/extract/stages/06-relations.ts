@@ -2,6 +2,7 @@
 // predicates.json over each sentence's structure (frames/link-sentence.ts); the rules of
 // rules/*.ts, high-precision patterns over "frames" (mentions as «id»), run beside it.
 // Both give raw facts between mentions, each with the rule or frame that made it.
+import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import type { Mention, RawFact, Stage } from '../pipeline-types.ts';
 import { ALL_RULES } from '../rules/all-rules.ts';
 import { buildFrames, normaliseFrameText } from '../relations/build-frames.ts';
@@ -16,6 +17,21 @@ import { loadPredicates } from '../frames/load-predicates.ts';
 import { loadGrammar } from '../structure/load-grammar.ts';
 
 const MAX_MENTIONS = 40;
+
+// the last words of offices and bodies that speak for a party without being one ("the Special Envoy", "the Cabinet")
+const OFFICE = /^(?:envoy|commission|commissioner|cabinet|department|ministry|minister|office|council|committee|agency|mission|spokesman|spokesperson|spokeswoman|secretary|president|church|parliament|assembly|court|union|command|headquarters)$/i;
+
+/**
+ * "Nabih Berri", "Minni Minawi", "SAMIDRC": a name nothing typed may act as a party when it
+ * looks like a person's or a group's: an acronym, or two to four capitalised words that end in
+ * no office and no people ("South African", "the Cabinet" do not).
+ */
+function mayActAsParty(text: string, lexicon: Lexicon): boolean {
+  if (/^[A-Z][A-Z0-9-]{2,}$/.test(text)) return true;
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && !OFFICE.test(last) && !lexicon.demonyms.has(last.toLowerCase());
+}
 
 /** A demonym and a proposal in one sentence: the one rule keyed on two mentions side by side ("the Egyptian proposal") may match. */
 const demonymAndProposal = (own: Mention[]) => own.some((m) => m.source === 'demonym') && own.some((m) => m.source === 'proposal');
@@ -46,7 +62,8 @@ export const relations: Stage = {
     const seen = new Map<string, RawFact>();
     const raw: RawFact[] = [];
     const towns = new Set<string>();
-    const ctx: LinkContext = { byId, grammar: loadGrammar(), predicates: loadPredicates(), sameEntity };
+    const parties = new Set<string>();
+    const ctx: LinkContext = { byId, grammar: loadGrammar(), predicates: loadPredicates(), sameEntity, mayAct: (m) => mayActAsParty(m.text, state.lexicon) };
     const named = state.mentions!.filter((m) => m.entity); // claimants and deniers are entities
     // the parties that took a place, by sentence: the implied takers of "X fell" in the next one
     const gains = new Map<number, number[]>();
@@ -92,12 +109,16 @@ export const relations: Stage = {
       const linked = linkSentence(structure, ctx);
       for (const fact of linked.facts) keep(fact, sentence, disputed);
       for (const t of linked.towns) towns.add(byId.get(t)!.entity!);
+      for (const p of linked.parties) parties.add(byId.get(p)!.entity!);
     }
     signAsWarringParties(raw, byId, state.entities!, state.lexicon);
     // "took Hodeidah": a name nothing typed is a town once a verb of control takes it
     const entities = new Map(state.entities!);
     for (const key of towns) entities.set(key, { ...entities.get(key)!, type: 'city', kind: 'city' });
-    const mentions = state.mentions!.map((m) => (m.entity && towns.has(m.entity) ? { ...m, type: 'city' as const, kind: 'city' } : m));
+    // "Nabih Berri hailed the truce": a name nothing typed that acts as a party is one (a town if also taken as one)
+    for (const key of parties) if (!towns.has(key)) entities.set(key, { ...entities.get(key)!, type: 'actor', kind: 'named-party' });
+    const retyped = (m: Mention) => (!m.entity ? m : towns.has(m.entity) ? { ...m, type: 'city' as const, kind: 'city' } : parties.has(m.entity) ? { ...m, type: 'actor' as const, kind: 'named-party' } : m);
+    const mentions = state.mentions!.map(retyped);
     return { ...state, rawFacts: raw, entities, mentions };
   },
 };

@@ -644,3 +644,18 @@ describe('shared objects, recipients before the asset, floating quantifiers', ()
     ['In Libya, Turkey sent the GNA a letter.', 'Turkey supports Government of National Accord'],
   ]);
 });
+
+describe('a name nothing typed that backs, rejects or proposes something named is a party', () => {
+  rows([
+    ['In Lebanon, Hezbollah agreed to the truce. Nabih Berri hailed the truce.', ['Nabih Berri supports P']],
+    ['In Sudan, Minni Minawi sided with the army.', ['Minni Minawi supports Sudanese Armed Forces']],
+    ['In the DRC, SAMIDRC backs the FARDC against the M23.', ['SAMIDRC supports Armed Forces of the Democratic Republic of the Congo']],
+  ]);
+  none([
+    // an office or a people is no party of its own
+    ['In Myanmar, the junta declared a truce. The Special Envoy welcomed the truce.', 'Special Envoy supports P'],
+    ['In the DRC, the South African contingent backs the FARDC.', 'South African supports Armed Forces of the Democratic Republic of the Congo'],
+    // two unknown names relate nothing
+    ['In Sudan, Minni Minawi sided with Abdel Wahid.', 'Minni Minawi supports Abdel Wahid'],
+  ]);
+});
