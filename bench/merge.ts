@@ -4,8 +4,10 @@
 // (`CorpusGraph.add`), each timed in CPU (this process, GC included) and wall time.
 // With BENCH_CHECK=1 (default below 50,000) the graph afterwards must equal a clean
 // merge of the same articles, attributes included. Extractions are cached in the temp
-// folder by extractor digest. Writes artifacts/bench-merge.json.
+// folder by extractor digest. BENCH_PROFILE=1 profiles the posts of each size and prints
+// the functions with the most self time. Writes artifacts/bench-merge.json.
 import { appendFileSync, createReadStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createInterface } from 'node:readline';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { syntheticCorpus } from './synthetic-corpus.ts';
 const SIZES = (process.env.BENCH_ARTICLES ?? '1000,10000,50000').split(',').map(Number);
 const POSTS = Number(process.env.BENCH_POSTS ?? 60);
 const WARMUP = 5;
+const PROFILE = process.env.BENCH_PROFILE === '1';
 const log = (line: string) => process.stderr.write(`bench:merge: ${line}\n`);
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const at = (xs: number[], q: number) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
@@ -48,13 +51,34 @@ const contents = (g: KnowledgeGraph) => ({
   attributes: g.getAttributes(),
 });
 
-function runSize(corpus: ArticleExtraction[], posts: ArticleExtraction[], check: boolean) {
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+
+/** The functions with the most self time in a CPU profile, as "name file:line  ms  %". */
+function topSelfTime(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, most = 15): string[] {
+  const self = new Map<string, number>();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, k) => {
+    const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
+    const where = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, most).map(([where, ms]) => `${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${where}`);
+}
+
+async function runSize(corpus: ArticleExtraction[], posts: ArticleExtraction[], check: boolean) {
   const merged = createCorpusGraph();
   const started = performance.now();
   merged.add(corpus);
   const buildSeconds = (performance.now() - started) / 1000;
   const cpuMs: number[] = [];
   const wallMs: number[] = [];
+  const session = PROFILE ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   posts.forEach((post, k) => {
     const [cpu, wall] = [process.cpuUsage(), performance.now()];
     merged.add([post]);
@@ -63,6 +87,11 @@ function runSize(corpus: ArticleExtraction[], posts: ArticleExtraction[], check:
     wallMs.push(performance.now() - wall);
     cpuMs.push((spent.user + spent.system) / 1000);
   });
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    log(`${corpus.length} articles: self time over the posts\n${topSelfTime(profile as never).join('\n')}`);
+    session.disconnect();
+  }
   let equalsCleanMerge: boolean | undefined;
   if (check) {
     const clean = createCorpusGraph();
@@ -83,7 +112,7 @@ async function benchMerge(): Promise<void> {
   for (const n of SIZES) {
     log(`${n} articles: merging the corpus, then ${posts.length} posts one at a time; load average ${loadavg()[0].toFixed(2)}`);
     const check = process.env.BENCH_CHECK ? process.env.BENCH_CHECK === '1' : n < 50_000;
-    runs.push({ ...runSize(base.slice(0, n), posts, check), loadAverage1m: round(loadavg()[0]) });
+    runs.push({ ...(await runSize(base.slice(0, n), posts, check)), loadAverage1m: round(loadavg()[0]) });
   }
   load.end = loadavg();
   const machine = { cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version, loadAverage1m: { start: round(load.start[0]), end: round(load.end[0]) } };
