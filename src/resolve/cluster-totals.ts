@@ -9,6 +9,9 @@ import type { NodeAttributes } from '../types.ts';
 import type { Mention } from './canonical-node.ts';
 import type { NodeGrowth } from './create-resolution.ts';
 
+/** Above this many mentions joining at once, they are counted apart and merged in (one pass over the lists). */
+const MANY = 32;
+
 export interface ClusterTotals {
   /** Mention `i` now belongs to final cluster `to` (it belonged to `from`, or is new). */
   move(i: number, from: string | undefined, to: string): void;
@@ -54,7 +57,13 @@ export function createClusterTotals(at: (i: number) => Mention, parts: (final: s
       }
       let total = totals.get(final);
       if (!total || !grew) totals.set(final, (total = sum(groups)));
-      else for (const i of fresh) addMention(total, at(i).article, at(i).ref);
+      else if (fresh.length <= MANY) for (const i of fresh) addMention(total, at(i).article, at(i).ref);
+      else {
+        // a component joining Turkey: its counts merged in once, not an insertion into Turkey's article list per mention
+        const more = emptyStats();
+        for (const i of fresh) addMention(more, at(i).article, at(i).ref);
+        mergeStats(total, more);
+      }
       return { stats: total, joined: fresh, grew };
     },
     drop(final) {

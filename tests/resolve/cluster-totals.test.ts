@@ -54,6 +54,23 @@ describe('cluster totals', () => {
     expect(stats).toEqual(groupOf(0, 1, 2));
   });
 
+  it('many mentions joining at once (a component gathered by a lexicon entity) are counted apart and merged in: the same counts', () => {
+    const many: Mention[] = Array.from({ length: 80 }, (_, i) => ({ article: `m${String(i % 50).padStart(2, '0')}.txt`, ref: ref(i % 2 ? 'Gnounou' : 'Ali Gnounou', i % 7 ? [] : ['The Engineer']) }));
+    const sumOf = (ids: number[]) => {
+      const stats = emptyStats();
+      for (const i of ids) addMention(stats, many[i].article, many[i].ref);
+      return stats;
+    };
+    const all = many.map((_, i) => i);
+    let groups = [sumOf([0]), sumOf([1])];
+    const totals = createClusterTotals((i) => many[i], () => groups);
+    [totals.move(0, undefined, 'F'), totals.move(1, undefined, 'F')];
+    totals.read('F');
+    groups = [sumOf(all.filter((i) => i % 2 === 0)), sumOf(all.filter((i) => i % 2 === 1))];
+    for (const i of all.slice(2)) totals.move(i, 'G', 'F');
+    expect(totals.read('F').stats).toEqual(sumOf(all));
+  });
+
   it('a cluster that lost a mention is summed again from its groups, not left stale', () => {
     let groups = [groupOf(0), groupOf(1, 2)];
     const totals = createClusterTotals((i) => mentions[i], () => groups);
