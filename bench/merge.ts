@@ -99,7 +99,9 @@ async function runSize(corpus: ArticleExtraction[], posts: ArticleExtraction[], 
     equalsCleanMerge = isDeepStrictEqual(contents(merged.graph), contents(clean.graph));
   }
   const summary = (xs: number[]) => ({ median: round(at(xs, 0.5)), p90: round(at(xs, 0.9)), max: round(Math.max(...xs)) });
-  return { articles: corpus.length, nodes: merged.graph.order, edges: merged.graph.size, buildSeconds: round(buildSeconds), posts: cpuMs.length, cpuMs: summary(cpuMs), wallMs: summary(wallMs), equalsCleanMerge };
+  // the slowest posts by id: the same ones slow at every size point to what they name, not to GC
+  const slowest = cpuMs.map((ms, k) => ({ post: posts[k + WARMUP].article, cpuMs: round(ms) })).sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 3);
+  return { articles: corpus.length, nodes: merged.graph.order, edges: merged.graph.size, buildSeconds: round(buildSeconds), posts: cpuMs.length, cpuMs: summary(cpuMs), wallMs: summary(wallMs), slowest, equalsCleanMerge };
 }
 
 async function benchMerge(): Promise<void> {
@@ -119,11 +121,11 @@ async function benchMerge(): Promise<void> {
   mkdirSync('artifacts', { recursive: true });
   writeFileSync('artifacts/bench-merge.json', JSON.stringify({ machine, runs }, null, 2));
   console.log(`\nmerge benchmark: ${JSON.stringify(machine)}`);
-  console.log('| articles | nodes | edges | one POST: CPU median / p90 / max | wall median / p90 / max | load (1 min) | equals a clean merge |');
-  console.log('| -------- | ----- | ----- | -------------------------------- | ----------------------- | ------------ | -------------------- |');
+  console.log('| articles | nodes | edges | one POST: CPU median / p90 / max | wall median / p90 / max | slowest post | load (1 min) | equals a clean merge |');
+  console.log('| -------- | ----- | ----- | -------------------------------- | ----------------------- | ------------ | ------------ | -------------------- |');
   for (const r of runs) {
     const ms = (s: { median: number; p90: number; max: number }) => `${s.median} / ${s.p90} / ${s.max} ms`;
-    console.log(`| ${r.articles} | ${r.nodes} | ${r.edges} | ${ms(r.cpuMs)} | ${ms(r.wallMs)} | ${r.loadAverage1m} | ${r.equalsCleanMerge === undefined ? 'not checked' : r.equalsCleanMerge ? 'yes' : 'NO'} |`);
+    console.log(`| ${r.articles} | ${r.nodes} | ${r.edges} | ${ms(r.cpuMs)} | ${ms(r.wallMs)} | ${r.slowest[0]?.post} | ${r.loadAverage1m} | ${r.equalsCleanMerge === undefined ? 'not checked' : r.equalsCleanMerge ? 'yes' : 'NO'} |`);
   }
   if (runs.some((r) => r.equalsCleanMerge === false)) process.exitCode = 1;
 }
