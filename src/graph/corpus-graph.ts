@@ -7,7 +7,7 @@ import { createResolution, refId, type Resolution } from '../resolve/create-reso
 import type { ArticleExtraction, KnowledgeGraph } from '../types.ts';
 import { createEdgeLedger, ledgerFact } from './edge-ledger.ts';
 import { createGraph } from './create-graph.ts';
-import { edgePatch, nodePatch } from './diff-patches.ts';
+import { edgePatch, grownNodePatch, nodePatch } from './diff-patches.ts';
 import { applyDiff, emptyDiff, type GraphDiff } from './graph-diff.ts';
 
 export interface Touched {
@@ -64,7 +64,8 @@ export function createCorpusGraph(resolution: Resolution = createResolution()): 
       for (const key of change.nodes) {
         const next = resolution.attributes(key);
         whole.nodes.push([key, next]);
-        const patch = graph.hasNode(key) ? nodePatch(graph.getNodeAttributes(key), next) : undefined;
+        const [old, grown] = [graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined, change.grown.get(key)];
+        const patch = old && (grown ? grownNodePatch(old, next, grown) : nodePatch(old, next));
         if (patch) diff.nodePatches.push([key, patch]);
         else diff.nodes.push([key, next]);
       }

@@ -59,6 +59,17 @@ export function nodePatch(old: NodeAttributes, next: NodeAttributes): NodePatch 
   return set && articles && aliases ? { set, articles, aliases } : undefined;
 }
 
+/**
+ * The patch of a node that only gained `grown` (resolution says so, with the articles and
+ * aliases it gained): its scalar fields compared, its lists not walked. A hub named in a
+ * third of the corpus costs its new article, not its whole list compared.
+ * @example grownNodePatch(before, after, { articles: ['new.txt'], aliases: [] })
+ */
+export function grownNodePatch(old: NodeAttributes, next: NodeAttributes, grown: { articles: string[]; aliases: string[] }): NodePatch | undefined {
+  const set = changedFields(old, next, ['articles', 'aliases']);
+  return set && { set, articles: grown.articles, aliases: grown.aliases };
+}
+
 export function edgePatch(old: EdgeAttributes, next: EdgeAttributes): EdgePatch | undefined {
   const set = changedFields(old, next, ['evidence']);
   const evidence = added(old.evidence, next.evidence, (a, b) => compareEvidence(a, b) || (sameValue(a, b) ? 0 : 1));

@@ -31,12 +31,16 @@ const southFirst = (a: string, b: string) => Number(a.split(',')[0]) - Number(b.
 
 /**
  * Attributes of an entity node from the stats of all its mentions and of its `core` (its
- * own strong cluster: the label comes from it, not from short forms attached to it).
- * @example canonicalEntity(stats, stats, lexicon).label // → 'Khalifa Haftar'
+ * own strong cluster: the label comes from it, not from short forms attached to it; read
+ * only when the lexicon does not name it, since combining a lexicon entity's groups costs
+ * a pass over its articles).
+ * @example canonicalEntity(stats, () => stats, lexicon).label // → 'Khalifa Haftar'
  */
-export function canonicalEntity(all: MentionStats, core: MentionStats, lexicon: Lexicon): NodeAttributes {
-  const lexId = core.lexId;
-  const label = (lexId && lexicon.entries.get(lexId)?.label) || mostCommon(core.labels, firstRead(core))!;
+export function canonicalEntity(all: MentionStats, core: () => MentionStats, lexicon: Lexicon): NodeAttributes {
+  const lexId = all.lexId; // short forms carry no lexicon id: the core's
+  const lexLabel = lexId && lexicon.entries.get(lexId)?.label;
+  const own = lexLabel ? undefined : core();
+  const label = lexLabel || mostCommon(own!.labels, firstRead(own!))!;
   const place = mostCommon(all.places, southFirst);
   return {
     label, type: mostCommon(all.types, typeOrder)!, kind: mostCommon(all.kinds, byCodePoint)!,

@@ -7,18 +7,26 @@
 // recomputes only the clusters it touches and reports which node keys changed.
 import { defaultLexicon } from '../lexicon/load-lexicon.ts';
 import type { Lexicon } from '../lexicon/lexicon-types.ts';
-import { slugify } from '../text/slugify.ts';
 import type { ArticleExtraction, EntityRef, NodeAttributes, ProposalRef } from '../types.ts';
 import { canonicalEntity, canonicalProposal, type Mention } from './canonical-node.ts';
-import { combineStats, type MentionStats } from './mention-stats.ts';
-import { createNodeKeyTable, type KeyClaim } from './node-key-table.ts';
+import { createClusterTotals, growthOf } from './cluster-totals.ts';
+import { createNodeKeyTable } from './node-key-table.ts';
 import { createProposalClusters } from './proposal-clusters.ts';
+import { createClusterSettler, type ClusterLayer } from './settle-clusters.ts';
 import { createShortForms } from './short-forms.ts';
 import { createStrongClusters } from './strong-clusters.ts';
+
+/** What a node gained, when it only gained: its new articles and aliases, sorted. */
+export interface NodeGrowth {
+  articles: string[];
+  aliases: string[];
+}
 
 export interface ResolutionChange {
   /** Node keys that exist and whose attributes may have changed. */
   nodes: Set<string>;
+  /** Of those, the nodes that kept their cluster and all its mentions, with what they gained. */
+  grown: Map<string, NodeGrowth>;
   /** Node keys that no longer exist. */
   dropped: Set<string>;
   /** Mentions whose node key changed: their facts move to other edges. */
@@ -43,13 +51,13 @@ export function createResolution(lexicon: Lexicon = defaultLexicon()): Resolutio
   const proposersOf = new Map<number, number[]>(); // proposal mention → its proposers' mentions
   const proposalsBy = new Map<number, number[]>(); // entity mention → proposals it proposes
   const pending = { entities: [] as number[], proposals: [] as number[] };
-  const mentionKey: string[] = [];
-  const keyOwner = new Map<string, string>(); // node key → cluster
-  const attrs = new Map<string, NodeAttributes>(); // cluster → attributes
   const at = (i: number) => mentions[i];
   const strong = createStrongClusters(at, lexicon);
   const short = createShortForms(strong);
   const keys = createNodeKeyTable();
+  const settler = createClusterSettler(keys);
+  const mentionFinal: string[] = []; // entity mention → its final cluster, as last settled
+  const totals = createClusterTotals(at, (final) => [final, ...short.attachedTo(final)].flatMap(strong.parts));
 
   const sideOf = (entity: number): string => {
     const final = short.finalOf(strong.clusterOf(entity));
@@ -61,45 +69,34 @@ export function createResolution(lexicon: Lexicon = defaultLexicon()): Resolutio
     occ: (i) => at(i) as Mention<ProposalRef>,
     sidesOf: (i) => [...new Set((proposersOf.get(i) ?? []).map(sideOf))].sort(),
   });
-  const forEachEntityMember = (final: string, fn: (i: number) => void) => {
-    for (const s of [final, ...short.attachedTo(final)]) strong.forEachMember(s, fn);
+  const entityLayer: ClusterLayer = {
+    exists: (c) => strong.exists(c) && short.finalOf(c) === c,
+    forEachMember: (final, fn) => {
+      for (const s of [final, ...short.attachedTo(final)]) strong.forEachMember(s, fn);
+    },
+    read(c) {
+      const { stats, joined, grew } = totals.read(c);
+      // the label comes from the cluster's own names (a lexicon entity's from the lexicon), not from short forms
+      const attributes = canonicalEntity(stats, () => strong.stats(c), lexicon);
+      return { attributes, anchor: stats.anchor, joined, ...(grew ? { growth: (before) => growthOf(before, attributes, joined, at) } : {}) };
+    },
   };
-
-  /** Re-reads clusters, claims their keys, and records what moved. */
-  const settle = (clusters: Iterable<string>, forEachMember: (c: string, fn: (i: number) => void) => void, exists: (c: string) => boolean,
-    canonical: (c: string) => [NodeAttributes, MentionStats], change: ResolutionChange) => {
-    const claims = new Map<string, KeyClaim | undefined>();
-    const seen = new Set(clusters);
-    for (const c of seen) {
-      if (!exists(c)) {
-        claims.set(c, undefined);
-        attrs.delete(c);
-        continue;
-      }
-      const [a, stats] = canonical(c);
-      attrs.set(c, a);
-      claims.set(c, { base: `${a.type}:${slugify(a.label)}`, anchor: stats.anchor });
+  const proposalLayer: ClusterLayer = {
+    exists: proposals.exists,
+    forEachMember: proposals.forEachMember,
+    read: (c) => ({ attributes: canonicalProposal(proposals.stats(c)), anchor: proposals.stats(c).anchor }),
+  };
+  /** The mentions whose final cluster changed, each moved in the totals; returns the finals they joined. */
+  const regroup = (regrouped: Set<number>, retargeted: Set<string>) => {
+    for (const s of retargeted) strong.forEachMember(s, (i) => regrouped.add(i));
+    const joined = new Set<string>();
+    for (const i of regrouped) {
+      const final = short.finalOf(strong.clusterOf(i));
+      totals.move(i, mentionFinal[i], final);
+      mentionFinal[i] = final;
+      joined.add(final);
     }
-    const changed = keys.update(claims);
-    for (const [c, [before, after]] of changed) {
-      seen.add(c);
-      if (before && keyOwner.get(before) === c) {
-        keyOwner.delete(before);
-        change.dropped.add(before);
-      }
-      if (after) keyOwner.set(after, c);
-    }
-    for (const c of seen) {
-      const key = keys.keyOf(c);
-      if (!key) continue;
-      change.nodes.add(key);
-      change.dropped.delete(key);
-      forEachMember(c, (i) => {
-        if (mentionKey[i] === key) return;
-        mentionKey[i] = key;
-        change.moved.add(i);
-      });
-    }
+    return joined;
   };
 
   return {
@@ -124,21 +121,20 @@ export function createResolution(lexicon: Lexicon = defaultLexicon()): Resolutio
       return ids;
     },
     resolve() {
-      const change: ResolutionChange = { nodes: new Set(), dropped: new Set(), moved: new Set() };
-      const finals = short.update(strong.add(pending.entities).changed);
-      settle(finals, forEachEntityMember, (c) => strong.exists(c) && short.finalOf(c) === c, (c) => {
-        const all = combineStats([c, ...short.attachedTo(c)].map(strong.stats));
-        return [canonicalEntity(all, strong.stats(c), lexicon), all];
-      }, change);
+      const change: ResolutionChange = { nodes: new Set(), grown: new Map(), dropped: new Set(), moved: new Set() };
+      const { changed, regrouped } = strong.add(pending.entities);
+      const { finals, retargeted } = short.update(changed);
+      const clusters = new Set([...finals, ...regroup(regrouped, retargeted)]);
+      for (const c of clusters) if (!entityLayer.exists(c)) totals.drop(c);
+      settler.settle(entityLayer, clusters, change);
       const resided = [...change.moved].flatMap((e) => proposalsBy.get(e) ?? []);
-      const changedProposals = proposals.update(pending.proposals, resided);
-      settle(changedProposals, proposals.forEachMember, proposals.exists, (c) => [canonicalProposal(proposals.stats(c)), proposals.stats(c)], change);
+      settler.settle(proposalLayer, proposals.update(pending.proposals, resided), change);
       pending.entities = [];
       pending.proposals = [];
-      for (const key of change.dropped) change.nodes.delete(key);
+      for (const key of change.dropped) [change.nodes.delete(key), change.grown.delete(key)];
       return change;
     },
-    keyOf: (i) => mentionKey[i],
-    attributes: (key) => attrs.get(keyOwner.get(key)!)!,
+    keyOf: settler.keyOf,
+    attributes: settler.attributes,
   };
 }

@@ -6,7 +6,7 @@
 import { dateIndex } from './date-index.ts';
 import { addMention, emptyStats, type MentionStats } from './mention-stats.ts';
 import { linked, proposalName, SAME_CALL_DAYS, SAME_NAME_DAYS, type ProposalOcc } from './proposal-links.ts';
-import { groupId, insertSorted, reportOrder, windows, type Report } from './split-proposals.ts';
+import { groupId, insertSorted, rewindow, type Report } from './split-proposals.ts';
 
 export interface ProposalClusters {
   /** Registers new reports and re-reads the sides of `resided` ones; returns the proposals that changed (gone or new). */
@@ -39,6 +39,7 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
   const windowMembers = new Map<string, number[]>();
   const windowOf = new Map<number, string>();
   const attach = new Map<string, string>(); // unnamed window → the named window it joins
+  const joinedBy = new Map<string, Set<string>>(); // named window → the unnamed windows that join it
   const finals = new Map<string, { members: number[]; stats: MentionStats }>();
   const finalOf = new Map<number, string>();
 
@@ -47,13 +48,26 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
     const seq = sequenceOf(r);
     if (!seq) return;
     const list = sequences.get(seq) ?? sequences.set(seq, []).get(seq)!;
-    if (on) insertSorted(list, i, (a, b) => reportOrder(at(a), at(b)));
+    if (on) insertSorted(list, i, at);
     else list.splice(list.indexOf(i), 1);
     for (const side of r.sides) (on ? (r.name ? namedBySide : unnamedBySide).add : (r.name ? namedBySide : unnamedBySide).remove)(side, i);
   };
   /** Unnamed windows within a week (sharing a side) of these reports: their attachment may change. */
   const near = (members: number[], out: Set<string>) => {
     for (const i of members) for (const side of at(i).sides) for (const u of unnamedBySide.within(side, at(i).time, SAME_CALL_DAYS)) out.add(windowOf.get(u)!);
+  };
+  const setAttach = (w: string, target: string | undefined) => {
+    const old = attach.get(w);
+    if (old) joinedBy.get(old)!.delete(w);
+    if (old && !joinedBy.get(old)!.size) joinedBy.delete(old);
+    if (target) [attach.set(w, target), (joinedBy.get(target) ?? joinedBy.set(target, new Set()).get(target)!).add(w)];
+    else attach.delete(w);
+  };
+  /** Marks a sequence to window again between these times. */
+  const touch = (dirty: Map<string, [number, number]>, seq: string | undefined, t: number) => {
+    if (!seq) return;
+    const span = dirty.get(seq);
+    dirty.set(seq, span ? [Math.min(span[0], t), Math.max(span[1], t)] : [t, t]);
   };
   const targetOf = (w: string): string | undefined => {
     const targets = new Set<string>();
@@ -65,15 +79,14 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
 
   return {
     update(fresh, resided) {
-      const dirty = new Set<string>();
+      const dirty = new Map<string, [from: number, to: number]>(); // sequence → the dates where reports came or went
       const affected = new Set<number>(); // reports whose proposal may change
       for (const i of fresh) {
         const o = source.occ(i);
         reports.set(i, { ...o, name: proposalName(o.ref.label), sides: source.sidesOf(i), time: o.ref.date ? time(o.ref.date) : NaN, i });
         file(i, true);
         affected.add(i);
-        const seq = sequenceOf(at(i));
-        if (seq) dirty.add(seq);
+        touch(dirty, sequenceOf(at(i)), at(i).time);
       }
       const recheck = new Set<string>();
       const resettled: number[] = [];
@@ -86,22 +99,23 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
         file(i, false);
         reports.set(i, { ...r, sides });
         file(i, true);
-        for (const seq of [before, sequenceOf(at(i))]) if (seq) dirty.add(seq);
+        for (const seq of [before, sequenceOf(at(i))]) touch(dirty, seq, r.time);
         affected.add(i);
         resettled.push(i);
       }
-      for (const seq of dirty) {
-        const before = windowIds.get(seq) ?? [];
-        const now = windows((sequences.get(seq) ?? []).map(at), seq.startsWith('n:') ? SAME_NAME_DAYS : SAME_CALL_DAYS).map((w) => w.map((r) => r.i));
+      for (const [seq, [from, to]] of dirty) {
+        const all = windowIds.get(seq) ?? [];
+        const days = seq.startsWith('n:') ? SAME_NAME_DAYS : SAME_CALL_DAYS;
+        const { keep, drop, fresh: now } = rewindow(sequences.get(seq) ?? [], all.map((id) => windowMembers.get(id)!), at, days, from, to);
+        const before = all.slice(keep, drop);
         const ids = now.map((m) => groupId(`w|${seq}`, m)); // a report that moves sequence gets another window id
-        // sets, not Array#includes: a name reported all year has hundreds of windows
         const [had, has] = [new Set(before), new Set(ids)];
         for (const id of before) if (!has.has(id)) {
           windowMembers.get(id)!.forEach((i) => affected.add(i));
           if (seq.startsWith('n:')) near(windowMembers.get(id)!, recheck);
           windowMembers.get(attach.get(id) ?? '')?.forEach((i) => affected.add(i)); // the proposal it had joined loses it
           windowMembers.delete(id);
-          attach.delete(id);
+          setAttach(id, undefined);
         }
         now.forEach((m, k) => {
           if (had.has(ids[k])) return;
@@ -110,7 +124,7 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
           if (seq.startsWith('n:')) near(m, recheck);
           else recheck.add(ids[k]);
         });
-        windowIds.set(seq, ids);
+        windowIds.set(seq, [...all.slice(0, keep), ...ids, ...all.slice(drop)]);
       }
       for (const i of affected) {
         if (sequenceOf(at(i))) windowMembers.delete(`o:${i}`); // no longer a window of its own
@@ -127,8 +141,7 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
         if ((attach.get(w) ?? '') === (target ?? '')) continue;
         for (const i of windowMembers.get(w)!) affected.add(i);
         for (const t of [attach.get(w), target]) if (t) windowMembers.get(t)?.forEach((i) => affected.add(i));
-        if (target) attach.set(w, target);
-        else attach.delete(w);
+        setAttach(w, target);
       }
       return regroup(affected);
     },
@@ -149,13 +162,11 @@ export function createProposalClusters(source: ProposalSource): ProposalClusters
       const old = finalOf.get(i);
       if (old) before.add(old);
     }
-    const joined = new Map<string, string[]>();
-    for (const [w, t] of attach) if (roots.has(t)) (joined.get(t) ?? joined.set(t, []).get(t)!).push(w);
     const now = new Set<string>();
     const changed = new Set<string>();
     for (const root of roots) {
       if (attach.has(root)) continue; // joined to a named window: part of that proposal
-      const members = [root, ...(joined.get(root) ?? [])].flatMap((w) => windowMembers.get(w) ?? []);
+      const members = [root, ...(joinedBy.get(root) ?? [])].flatMap((w) => windowMembers.get(w) ?? []);
       if (!members.length) continue;
       const id = groupId('p', members);
       now.add(id);

@@ -9,8 +9,11 @@
 import type { StrongClusters } from './strong-clusters.ts';
 
 export interface ShortForms {
-  /** Re-reads these strong clusters; returns the final clusters whose members may have changed. */
-  update(changed: Iterable<string>): Set<string>;
+  /**
+   * Re-reads these strong clusters; returns the final clusters whose members may have
+   * changed, and the strong clusters now attached elsewhere (or no longer attached).
+   */
+  update(changed: Iterable<string>): { finals: Set<string>; retargeted: Set<string> };
   /** Its target when a strong cluster is an attached short form, else itself. */
   finalOf(strong: string): string;
   /** The short forms attached to a final cluster. */
@@ -29,7 +32,7 @@ const indexDelete = (index: Map<string, Set<string>>, k: string, v: string) => {
   if (set?.size === 0) index.delete(k);
 };
 
-/** @example const short = createShortForms(strong); short.update(strong.add([0]).changed) */
+/** @example const short = createShortForms(strong); short.update(strong.add([0]).changed).finals */
 export function createShortForms(strong: StrongClusters): ShortForms {
   const summaries = new Map<string, Summary>();
   const carriers = new Map<string, Set<string>>(); // weak key → full clusters carrying it
@@ -37,10 +40,11 @@ export function createShortForms(strong: StrongClusters): ShortForms {
   const attach = new Map<string, string>();
   const attached = new Map<string, Set<string>>();
 
+  // a lexicon anchor is full: its keys are read without combining its groups' counts (Turkey's thousands of articles)
   const summarise = (cluster: string): Summary => {
+    if (cluster.startsWith('i:')) return { full: true, keys: [...strong.weakKeys(cluster)] };
     const stats = strong.stats(cluster);
-    const full = cluster.startsWith('i:') || stats.full;
-    return { full, keys: full ? [...stats.weak] : [...new Set([...stats.weak, ...stats.probes])] };
+    return { full: stats.full, keys: stats.full ? [...stats.weak] : [...new Set([...stats.weak, ...stats.probes])] };
   };
   const targetOf = (short: string): string | undefined => {
     const targets = new Set<string>();
@@ -50,9 +54,11 @@ export function createShortForms(strong: StrongClusters): ShortForms {
     }
     return targets.size === 1 ? [...targets][0] : undefined;
   };
+  let retargeted = new Set<string>();
   const setTarget = (short: string, target: string | undefined) => {
     const old = attach.get(short);
     if (old === target) return;
+    retargeted.add(short);
     if (old) indexDelete(attached, old, short);
     if (target) {
       attach.set(short, target);
@@ -66,6 +72,7 @@ export function createShortForms(strong: StrongClusters): ShortForms {
     attachedTo: (final) => [...(attached.get(final) ?? [])],
     update(changed) {
       const affected = new Set<string>();
+      retargeted = new Set();
       const carrierKeys = new Set<string>();
       const reeval = new Set<string>();
       for (const s of new Set(changed)) {
@@ -92,7 +99,7 @@ export function createShortForms(strong: StrongClusters): ShortForms {
         setTarget(p, targetOf(p));
         affected.add(finalOf(p));
       }
-      return affected;
+      return { finals: affected, retargeted };
     },
   };
 }

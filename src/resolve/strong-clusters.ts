@@ -21,6 +21,8 @@ export interface EntityOcc {
 export interface StrongChange {
   /** Strong clusters that gained or lost members, or vanished (merged into another). */
   changed: Set<string>;
+  /** Mentions whose strong cluster may have changed: the new ones, and the members of components merged or re-anchored. */
+  regrouped: Set<number>;
 }
 
 export interface StrongClusters {
@@ -32,6 +34,10 @@ export interface StrongClusters {
   forEachMember(cluster: string, fn: (mention: number) => void): void;
   /** Counts over the cluster's mentions (not copied when the cluster is one group). */
   stats(cluster: string): MentionStats;
+  /** The groups whose counts make up the cluster's (a lexicon anchor: its own mentions, then each component it gathers). */
+  parts(cluster: string): MentionStats[];
+  /** The weak keys of the cluster's names, without combining its groups' counts. */
+  weakKeys(cluster: string): Set<string>;
   exists(cluster: string): boolean;
 }
 
@@ -62,9 +68,11 @@ export function createStrongClusters(occ: (i: number) => EntityOcc, lexicon: Lex
   };
   const labelKey = (i: number) => strongKeys(occ(i).ref.label, occ(i).ref.type)[0];
   const clusterOfRoot = (root: string) => (anchorOf.has(root) ? `i:${anchorOf.get(root)}` : `c:${root}`);
+  let regrouped = new Set<number>();
   const setAnchor = (root: string, id: string | undefined) => {
     const old = anchorOf.get(root);
     if (old === id) return;
+    for (const i of compMembers.get(root)!) regrouped.add(i); // they belong to another cluster now
     if (old) idComps.get(old)!.delete(root);
     if (id) {
       anchorOf.set(root, id);
@@ -78,6 +86,7 @@ export function createStrongClusters(occ: (i: number) => EntityOcc, lexicon: Lex
     changed.add(clusterOfRoot(rb));
     changed.add(clusterOfRoot(ra));
     setAnchor(rb, undefined);
+    for (const i of compMembers.get(rb)!) regrouped.add(i); // the smaller side: each mention moves O(log n) times
     parent.set(rb, ra);
     compMembers.get(ra)!.push(...compMembers.get(rb)!);
     compMembers.delete(rb);
@@ -92,6 +101,11 @@ export function createStrongClusters(occ: (i: number) => EntityOcc, lexicon: Lex
       fresh.push(k);
     }
   };
+  const parts = (cluster: string): MentionStats[] => {
+    if (cluster.startsWith('c:')) return [compStats.get(cluster.slice(2)) ?? emptyStats()];
+    const id = cluster.slice(2);
+    return [get(idStats, id, emptyStats), ...[...(idComps.get(id) ?? [])].map((root) => compStats.get(root)!)];
+  };
   const touchedIds = (root: string) => {
     const ids = new Set<string>();
     for (const k of compStats.get(root)!.strong) for (const id of idOf.get(k) ?? []) ids.add(id);
@@ -101,6 +115,7 @@ export function createStrongClusters(occ: (i: number) => EntityOcc, lexicon: Lex
   return {
     add(occs) {
       const changed = new Set<string>();
+      regrouped = new Set(occs);
       const dirty = new Set<string>();
       const freshKeys: string[] = [];
       for (const i of occs) {
@@ -139,7 +154,7 @@ export function createStrongClusters(occ: (i: number) => EntityOcc, lexicon: Lex
         changed.add(before);
         changed.add(clusterOfRoot(root));
       }
-      return { changed };
+      return { changed, regrouped };
     },
     clusterOf(i) {
       const id = occ(i).ref.id;
@@ -159,10 +174,11 @@ export function createStrongClusters(occ: (i: number) => EntityOcc, lexicon: Lex
       idMembers.get(id)?.forEach((i) => fn(i));
       for (const root of idComps.get(id) ?? []) compMembers.get(root)!.forEach((i) => fn(i));
     },
-    stats(cluster) {
-      if (cluster.startsWith('c:')) return compStats.get(cluster.slice(2)) ?? emptyStats();
-      const id = cluster.slice(2);
-      return combineStats([get(idStats, id, emptyStats), ...[...(idComps.get(id) ?? [])].map((root) => compStats.get(root)!)]);
+    stats: (cluster) => combineStats(parts(cluster)),
+    parts,
+    weakKeys(cluster) {
+      const groups = parts(cluster);
+      return groups.length === 1 ? groups[0].weak : new Set(groups.flatMap((p) => [...p.weak]));
     },
     exists(cluster) {
       if (cluster.startsWith('i:')) return idMembers.has(cluster.slice(2));
