@@ -251,6 +251,15 @@ function standingIn(g: VerbGroup, args: Arguments): ArgList | undefined {
   return args.phraseAfter(chunk.last + 1, ['at', 'in', 'inside'], g.clause, 3)?.list;
 }
 
+/** The places after ", followed by" that comes after a change of hands, before any other verb. */
+function followedBy(g: VerbGroup, args: Arguments, sink: FactSink): number[] {
+  const { units, groups } = args.s;
+  const next = groups[g.id + 1];
+  if (!next || next.lemma !== 'follow' || units[next.first - 1]?.text !== ',' || units[next.last + 1]?.lower !== 'by') return [];
+  const list = args.listAt(next.last + 2, args.s.clauseOf[next.last + 2]);
+  return list?.refs.length && list.refs.every((r) => sink.placeLike(r)) ? list.refs : [];
+}
+
 /** Controls frames: who holds, took or lost which place, and from whom. */
 function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: Arguments, sink: FactSink): boolean {
   const { mood } = a;
@@ -291,6 +300,8 @@ function linkControl(trigger: VerbTrigger, g: VerbGroup, a: ControlArgs, args: A
     if (trigger.from) loser = refs(args.phraseAfter(a.end + 1, ['from'], g.clause)?.list);
   }
   if (!places.length) return false;
+  // "Herat and Kandahar fell on August 12, followed by Mazar-i-Sharif and Jalalabad": the same change
+  if (trigger.change !== 'state') places = [...places, ...followedBy(g, args, sink)];
   const happened = mood.past || (!mood.intent && !g.infinitive);
   if (trigger.change === 'state') {
     if (!mood.intent || g.lemma === 'keep' || g.lemma === 'retain') sink.add('controls', gainer, places, a.rule, { target: PLACE });

@@ -28,6 +28,8 @@ function isSeparator(words: string[], grammar: Grammar, prepBefore: string | und
   return grammar.listSeparators.some((sep) => sep.length === w.length && sep.every((s, k) => s === w[k]));
 }
 
+const BEARING = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)$/;
+
 /** @param typeOf the node type of a mention id. */
 export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: number) => NodeType | 'untyped' | undefined): { lists: ArgList[]; listOf: number[] } {
   const { units, chunks, clauseOf, groups, groupOf } = input;
@@ -38,6 +40,14 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
     while (units[k]?.pos === 'ADV') k++;
     const g = groupOf[k] >= 0 ? groups[groupOf[k]] : undefined;
     return g !== undefined && g.first === k && !g.infinitive && !g.participle && !g.gerund;
+  };
+  // an adjunct chunk right after a member, after one preposition at most ("Herat on Saturday", "Kandahar in the south")
+  const adjunctBetween = (after: number, adjunct: Chunk) => {
+    const between = units.slice(after + 1, adjunct.first);
+    const next = units[adjunct.last + 1]?.lower ?? '';
+    // (a bearing the tagger left out of any chunk may stand between: "in the north on Saturday")
+    const bearing = between.length <= 5 && between.every((u) => u.pos === 'ADP' || u.pos === 'DET' || BEARING.test(u.lower)) && between.filter((u) => u.pos === 'ADP').length <= 2;
+    return (between.length <= 1 ? between.every((u) => u.pos === 'ADP') : bearing) && (/^(?:,|and|or)$/.test(next) || units[adjunct.last + 1]?.pos === 'ADP');
   };
   for (const c of chunks) {
     if (listOf[c.id] >= 0 || !c.refs.length) continue;
@@ -52,20 +62,30 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
     const afterVerb = before.some((g) => !g.participle);
     const afterParticiple = before.some((g) => g.participle);
     let prev = c;
+    // units of the adjuncts skipped between members ("Herat on Saturday and Jalalabad on Sunday")
+    const skipped = new Set<number>();
+    let reach = c.last;
     for (let d = c.id + 1; d < chunks.length; d++) {
       const next = chunks[d];
       // "the United Arab Emirates (UAE), France": a member inside a parenthesis is skipped, not an end
       if (clauseOf[next.first] !== clauseOf[c.first] && input.nestedIn(clauseOf[next.first], clauseOf[c.first])) continue;
+      // "Mazar-i-Sharif in the north on Saturday and Jalalabad": a time or a bearing right after a member, before more members
+      if (!next.refs.length && (next.time || BEARING.test(next.headWord)) && adjunctBetween(reach, next)) {
+        for (let u = reach + 1; u <= next.last; u++) skipped.add(u);
+        reach = next.last;
+        continue;
+      }
       if (!next.refs.length || next.time || clauseOf[next.first] !== clauseOf[c.first]) break;
       const nextKind = kindOf(typeOf(next.refs[0]));
       if (nextKind !== kind && nextKind !== 'any' && kind !== 'any') break;
       if (kind === 'any') kind = nextKind;
       // "the United Arab Emirates (UAE), France and Russia": a parenthesis between members is no separator
-      const gap = units.slice(prev.last + 1, next.first).filter((_u, k) => clauseOf[prev.last + 1 + k] === clauseOf[c.first]).map((u) => u.lower);
+      const gap = units.slice(prev.last + 1, next.first).filter((_u, k) => clauseOf[prev.last + 1 + k] === clauseOf[c.first] && !skipped.has(prev.last + 1 + k)).map((u) => u.lower);
       if (!isSeparator(gap, grammar, prepBefore)) break;
       if ((afterVerb || (afterParticiple && gap.includes(','))) && finiteAfter(next) && gap.some((g) => g === 'and' || g === ',' || g === 'but')) break;
       members.push(next);
       prev = next;
+      reach = next.last;
     }
     const list: ArgList = { chunks: members.map((m) => m.id), first: members[0].first, last: members[members.length - 1].last, refs: [...new Set(members.flatMap((m) => m.refs))] };
     for (const m of members) listOf[m.id] = lists.length;

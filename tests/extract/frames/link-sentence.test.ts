@@ -659,3 +659,14 @@ describe('a name nothing typed that backs, rejects or proposes something named i
     ['In Sudan, Minni Minawi sided with Abdel Wahid.', 'Minni Minawi supports Abdel Wahid'],
   ]);
 });
+
+describe('"followed by" after a change of hands, and lists whose members carry their own dates', () => {
+  rows([
+    ['In Afghanistan, the Taliban captured Kandahar on Friday, followed by Herat on Saturday and Jalalabad on Sunday.', ['Taliban controls Herat [since 2020-06-05]', 'Taliban controls Jalalabad [since 2020-06-05]']],
+    ['In Afghanistan, the Taliban captured Zaranj. Herat and Kandahar fell on August 12, followed by Mazar-i-Sharif in the north on Saturday and Jalalabad in the east on Sunday.', ['Taliban controls Mazar-i-Sharif [since 2019-08-12]', 'Taliban controls Jalalabad [since 2019-08-12]']],
+    ['In Sudan, the RSF seized Nyala on Monday and El Geneina on Tuesday.', ['Rapid Support Forces controls El Geneina [since 2020-06-01]']],
+  ]);
+  none([
+    ['In Sudan, the RSF took Nyala, followed by a lull in the fighting.', 'Rapid Support Forces controls lull'],
+  ]);
+});
