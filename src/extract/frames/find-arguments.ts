@@ -43,7 +43,11 @@ export class Arguments {
       return examples && whole === list ? { ...list, last: examples.last, chunks: [...list.chunks, ...examples.chunks], refs: [...new Set([...list.refs, ...examples.refs])] } : whole;
     }
     // "a number of countries, such as the US, Germany and Italy"; "86 communities in the region, including A and B"
-    return examples && headIn(this.grammar.placeNouns, chunk) ? { ...examples, examplesOfPlaces: true } : examples;
+    if (examples) return headIn(this.grammar.placeNouns, chunk) ? { ...examples, examplesOfPlaces: true } : examples;
+    // "support the political solution and the legitimate government": the member that stands for someone
+    const k2 = units[chunk.last + 1]?.lower === 'and' ? chunk.last + 2 : -1;
+    const partner = k2 > 0 ? this.chunkAt(k2) : undefined;
+    return partner && partner.first === k2 && partner.refs.length && this.within(this.s.clauseOf[k2], clause) ? this.listOf(partner) : undefined;
   }
 
   /** The unit after a list, or after a relative clause about its last chunk ("the towns the rebels had seized, including A"). */

@@ -59,7 +59,7 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
   // "by the army last week": a time phrase after a noun phrase is a phrase of its own
   if (/^(?:last|next|this|past|coming|earlier|later)$/.test(u.lower) && next && grammar.timeNouns.has(next.lower) && !grammar.timeNouns.has(prev.lower)) return false;
   // "a town 80 km south of Tripoli": a distance is a phrase of its own
-  if (u.pos === 'NUM' && prev.pos === 'NOUN' && next && DISTANCE_UNITS.test(next.lower)) return false;
+  if (u.pos === 'NUM' && (prev.pos === 'NOUN' || prev.pos === 'ENT') && next && DISTANCE_UNITS.test(next.lower)) return false;
   // "the towns the rebels had seized": a description that brings its own determiner opens a phrase
   if (u.pos === 'ENT' && /^(?:the|this|these|those)\s/i.test(u.text)) return false;
   // "gave the Houthis missiles": after a name with its own determiner an asset is the next phrase

@@ -117,7 +117,10 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
         continue;
       }
     }
-    if (u.lower === 'that' && i > 0 && groupAt(i - 1) >= 0 && grammar.speechVerbs.has(groups[groupAt(i - 1)].lemma)) {
+    // "told AFP that …", "warned Haftar that …": past the hearer too
+    const hearer = chunkAt(i - 1) >= 0 ? groupAt(chunks[chunkAt(i - 1)].first - 1) : -1;
+    const toldThat = hearer >= 0 && (grammar.speechVerbs.has(groups[hearer].lemma) || grammar.objectControlVerbs.has(groups[hearer].lemma));
+    if (u.lower === 'that' && i > 0 && ((groupAt(i - 1) >= 0 && grammar.speechVerbs.has(groups[groupAt(i - 1)].lemma)) || toldThat)) {
       open('complement', i, { opener: 'that' });
       clauseOf[i] = top().id;
       continue;

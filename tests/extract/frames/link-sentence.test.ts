@@ -670,3 +670,15 @@ describe('"followed by" after a change of hands, and lists whose members carry t
     ['In Sudan, the RSF took Nyala, followed by a lull in the fighting.', 'Rapid Support Forces controls lull'],
   ]);
 });
+
+describe('distances after a name, hearers before "that", a coordinated object that names someone', () => {
+  rows([
+    ['In Libya, Haftar\'s LNA is holding the battle line at Sirte 256 km east of Misrata.', ['Khalifa Haftar controls Sirte']],
+    ['In Ukraine, Russian troops hold the front at Pokrovsk 60 km north-west of Donetsk.', ['Russia controls Pokrovsk']],
+    // "told AFP that …": the clause after the hearer is what was said
+    ['In Libya, on Saturday, Turkey told AFP that Sirte and Al-Jufra need to be evacuated by Haftar\'s forces.', ['Khalifa Haftar controls Sirte', 'Khalifa Haftar controls Jufra']],
+    ['In Sudan, the army warned reporters that Wad Madani and Sennar must be evacuated by the RSF.', ['Rapid Support Forces controls Sennar']],
+    // "support the political solution and the legitimate government"
+    ['In Yemen, Saudi Arabia said it supports a political settlement and the Presidential Leadership Council.', ['Saudi Arabia supports Presidential Leadership Council']],
+  ]);
+});
