@@ -4,7 +4,6 @@
 // wins, so "Libyan National Army" beats "Libyan army".
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import { skeletonKey } from '../../text/skeleton-key.ts';
-import { allMatches } from '../../text/all-matches.ts';
 import { escapeRegExp } from '../../text/escape-regexp.ts';
 
 export interface AliasHit {
@@ -42,6 +41,48 @@ const LATIN = /^[\p{Script=Latin}\p{N}\s.'’&+(),-]+$/u;
 
 /** Aliases that must match with their case: acronyms and single capitalised words. */
 const caseSensitive = (alias: string): boolean => !/\s/.test(alias) || /^[A-Z0-9.+&-]+$/.test(alias);
+
+/** Which BMP characters are letters or digits (`[\p{L}\p{N}]`): a table read instead of a regex match per word. */
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(0x10000);
+  const probe = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && probe.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Length (1 or 2 code units) of the letter or digit at `i`, else 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return WORD_CHAR[c];
+  const pair = text.slice(i, i + 2);
+  return pair.length === 2 && ASTRAL_WORD_CHAR.test(pair) ? 2 : 0;
+}
+
+/**
+ * The words of `text` (runs of letters and digits, as WORD matches them), by start and in
+ * lower case: read char by char, without a match object per word (a sentence has dozens).
+ */
+function wordsOf(text: string): { starts: number[]; lowers: string[] } {
+  const starts: number[] = [];
+  const lowers: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let step = wordCharAt(text, i);
+    if (!step) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (step) {
+      i += step;
+      step = i < text.length ? wordCharAt(text, i) : 0;
+    }
+    starts.push(start);
+    lowers.push(text.slice(start, i).toLowerCase());
+  }
+  return { starts, lowers };
+}
 
 const endsWord = (text: string, at: number): boolean => {
   AFTER_ALIAS.lastIndex = at;
@@ -88,13 +129,12 @@ export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit
     compiledFor.set(lexicon, compiled);
   }
   const hits: AliasHit[] = [];
-  const words = allMatches(WORD, text);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    const at = w.index!;
-    const list = compiled.get(w[0].toLowerCase());
+  const { starts, lowers } = wordsOf(text);
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
+    const list = compiled.get(lowers[k]);
     if (!list) continue;
-    const next = words[k + 1]?.[0].toLowerCase() ?? '';
+    const next = lowers[k + 1] ?? '';
     // the longest alias of each case mode starting here; overlaps with earlier hits are kept
     // ("UN-recognised government" and "Government of National Accord" merge later)
     let doneS = false;
