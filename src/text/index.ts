@@ -10,3 +10,6 @@ export { slugify } from './slugify.ts';
 // regex matching without String#matchAll's per-call clone
 export { allMatches } from './all-matches.ts';
 export { escapeRegExp } from './escape-regexp.ts';
+
+// phrases of data files as words
+export { phraseWords } from './phrase-words.ts';
