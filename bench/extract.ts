@@ -117,7 +117,11 @@ function report(rows: Row[], seconds: number[][], run: { megabytes: number; word
   const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
   console.log(`\n${ARTICLES} synthetic articles, ${run.megabytes.toFixed(2)} MB, ${run.words} words; medians of ${RUNS} interleaved rounds (min–max)`);
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}`);
-  console.log(`load average (1 / 5 / 15 min): ${fmt(run.loadAtStart)} at the start, ${fmt(loadAtEnd)} at the end\n`);
+  console.log(`load average (1 / 5 / 15 min): ${fmt(run.loadAtStart)} at the start, ${fmt(loadAtEnd)} at the end`);
+  // the pool needs every core; with other processes running it gets less than that (at the
+  // end the average holds this benchmark's own threads, so only the start tells)
+  const busy = run.loadAtStart[0] > machine.cores / 2;
+  console.log(busy ? `(load above half of ${machine.cores} cores: other processes share the CPUs, so the pool's rows read low and the ratio high)\n` : '');
   console.log(`| ${'method'.padEnd(48)} | articles/s | min–max       | MB/s    | CPU s |`);
   console.log(`| ${'-'.repeat(48)} | ---------- | ------------- | ------- | ----- |`);
   for (const r of rows) {
