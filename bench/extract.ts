@@ -131,11 +131,15 @@ function report(rows: Row[], seconds: number[][], run: { megabytes: number; word
   }
   console.log(`\npool is ${ratio.toFixed(1)}× slower than bare tokenisation with start-up, ${warmRatio.toFixed(2)}× warm (ratio of medians; target ≤ 2.5×);` +
     ` warm, round by round: ${Math.min(...roundRatios).toFixed(2)}–${Math.max(...roundRatios).toFixed(2)}×`);
+  // what load from others stretches least: the CPU the warm pool spends (workers included) for
+  // the CPU tokenisation spends; with every core free the wall ratio is about this over the cores
+  const cpuRatio = median(warm.runsCpuSeconds) / median(tokens.runsCpuSeconds);
+  console.log(`CPU time, warm pool / tokenisation: ${cpuRatio.toFixed(2)}× (÷ ${WORKERS} workers = ${(cpuRatio / WORKERS).toFixed(2)}×, about the warm ratio with every core free)`);
   console.log(`target ≥ 1,000 articles/s: ${warm.articlesPerSecond >= 1000 ? 'met' : 'not met'}`);
   mkdirSync('artifacts', { recursive: true });
   writeFileSync('artifacts/bench-extract.json', JSON.stringify({
     articles: ARTICLES, megabytes: run.megabytes, words: run.words, runs: RUNS, machine,
-    loadAverage: { start: run.loadAtStart, end: loadAtEnd }, rows, ratio, warmRatio, warmRoundRatios: roundRatios,
+    loadAverage: { start: run.loadAtStart, end: loadAtEnd }, rows, ratio, warmRatio, warmRoundRatios: roundRatios, cpuRatio,
   }, null, 2));
 }
 
