@@ -11,5 +11,6 @@ export { slugify } from './slugify.ts';
 export { allMatches } from './all-matches.ts';
 export { escapeRegExp } from './escape-regexp.ts';
 
-// phrases of data files as words
+// words: of a text (with their starts), of a phrase from data
+export { wordsOf } from './words-of.ts';
 export { phraseWords } from './phrase-words.ts';
