@@ -10,3 +10,7 @@ export { slugify } from './slugify.ts';
 // regex matching without String#matchAll's per-call clone
 export { allMatches } from './all-matches.ts';
 export { escapeRegExp } from './escape-regexp.ts';
+
+// words: of a text (with their starts), of a phrase from data
+export { wordsOf } from './words-of.ts';
+export { phraseWords } from './phrase-words.ts';

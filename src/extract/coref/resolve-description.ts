@@ -27,9 +27,14 @@ const BASE_HEADS = new Set(['base', 'air base', 'airbase', 'airport']);
 const TOWN_HEADS = new Set(['town', 'city', 'village', 'port city']);
 const GOVERNMENT_HEADS = /^(?:government|regime|junta|administration|authorities|cabinet|presidency|federal government|central government|transitional government|interim government|de facto authorities|state|military government|military regime|military junta|ruling junta|ruling council)$/;
 
+const wordRegex = new Map<string, RegExp>();
 function nameHas(e: { label: string; aliases: string[] }, words: string[]): boolean {
   const names = [e.label, ...e.aliases].map((n) => n.toLowerCase());
-  return words.some((w) => names.some((n) => new RegExp(`(?:^|[^a-z])${w}(?:$|[^a-z])`).test(n)));
+  return words.some((w) => {
+    let regex = wordRegex.get(w);
+    if (!regex) wordRegex.set(w, (regex = new RegExp(`(?:^|[^a-z])${w}(?:$|[^a-z])`)));
+    return names.some((n) => regex.test(n));
+  });
 }
 
 /** Does the entity of mention `c` fit the role? */
@@ -87,7 +92,17 @@ function entityOf(entry: LexEntry, stateNames: string[], asGovernment: boolean):
   return { key: entry.id, id: entry.id, label, type: 'actor', kind: entry.kind, aliases, mentions: 0, lat: entry.lat, lon: entry.lon };
 }
 
-const demonymOf = (lexicon: Lexicon, countryId: string) => [...lexicon.demonyms.entries()].find(([, id]) => id === countryId)?.[0];
+/** Each country's first demonym, per lexicon (a scan of every demonym per description cost more than resolving it). */
+const demonyms = new WeakMap<Lexicon, Map<string, string>>();
+function demonymOf(lexicon: Lexicon, countryId: string): string | undefined {
+  let byCountry = demonyms.get(lexicon);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const [word, id] of lexicon.demonyms) if (!byCountry.has(id)) byCountry.set(id, word);
+    demonyms.set(lexicon, byCountry);
+  }
+  return byCountry.get(countryId);
+}
 const capitalised = (w: string) => w.replace(/(^|[\s-])(\p{Ll})/gu, (_a, s: string, c: string) => s + c.toUpperCase());
 
 /**

@@ -5,6 +5,7 @@
 import type { Grammar } from '../structure/load-grammar.ts';
 import type { ArgList, Chunk, SentenceStructure, VerbGroup } from '../structure/structure-types.ts';
 import { headIn } from '../structure/chunk-units.ts';
+import { phraseWords } from '../../text/phrase-words.ts';
 
 const EXPANDERS = new Set(['including', 'such', 'like', 'notably', 'namely', 'especially', 'particularly', 'chiefly', 'mainly', 'primarily']);
 
@@ -104,9 +105,9 @@ export class Arguments {
       // commas of a list: "supplied helicopters, planes and drones to the army")
       const listComma = units[k].text === ',' && this.s.chunkOf[k - 1] >= 0 && this.s.chunkOf[k + 1] >= 0 && this.s.clauseOf[k + 1] === this.s.clauseOf[k - 1];
       if ((groupOf[k] >= 0 || (units[k].text === ',' && !listComma) || units[k].pos === 'SCONJ') && k > from) break;
-      const prep = preps.find((p) => p.split(' ').every((w, j) => units[k + j]?.lower === w));
+      const prep = preps.find((p) => phraseWords(p).every((w, j) => units[k + j]?.lower === w));
       if (!prep) continue;
-      const at = k + prep.split(' ').length;
+      const at = k + phraseWords(prep).length;
       const list = this.listAt(at, clause);
       // the first such phrase is the one: "from the outskirts of Tripoli" is not "of Tripoli"
       return list ? { list, prep, at } : undefined;

@@ -7,6 +7,7 @@ import type { VerbGroup } from '../structure/structure-types.ts';
 import type { FactSink } from './fact-sink.ts';
 import type { Arguments } from './find-arguments.ts';
 import { readMood } from './read-mood.ts';
+import { phraseWords } from '../../text/phrase-words.ts';
 
 const NAMING = new Set(['call', 'describe', 'term', 'dub', 'brand', 'label', 'characterise', 'characterize', 'deem', 'consider', 'regard', 'see', 'view']);
 const COPULA = new Set(['be', 'remain']);
@@ -18,7 +19,7 @@ function sideOf(args: Arguments, from: number, grammar: Grammar): 'supports' | '
   for (let k = from; k < units.length && k < from + REACH; k++) {
     if (args.s.groupOf[k] >= 0 && k > from) return undefined;
     for (const [words, side] of [[grammar.evaluations.negative, 'rejects'], [grammar.evaluations.positive, 'supports']] as const) {
-      const hit = words.some((w) => w.split(' ').every((part, j) => units[k + j]?.lower === part));
+      const hit = words.some((w) => phraseWords(w).every((part, j) => units[k + j]?.lower === part));
       if (!hit) continue;
       // "described it as Armenia's capitulation": a word about another party's lot, not a judgement of the deal
       const chunk = args.chunkAt(k);

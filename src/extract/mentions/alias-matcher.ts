@@ -4,8 +4,8 @@
 // wins, so "Libyan National Army" beats "Libyan army".
 import type { Lexicon } from '../../lexicon/lexicon-types.ts';
 import { skeletonKey } from '../../text/skeleton-key.ts';
-import { allMatches } from '../../text/all-matches.ts';
 import { escapeRegExp } from '../../text/escape-regexp.ts';
+import { wordsOf } from '../../text/words-of.ts';
 
 export interface AliasHit {
   start: number;
@@ -88,13 +88,12 @@ export function matchAliases(lexicon: Lexicon, text: string, base = 0): AliasHit
     compiledFor.set(lexicon, compiled);
   }
   const hits: AliasHit[] = [];
-  const words = allMatches(WORD, text);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    const at = w.index!;
-    const list = compiled.get(w[0].toLowerCase());
+  const { starts, lowers } = wordsOf(text);
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
+    const list = compiled.get(lowers[k]);
     if (!list) continue;
-    const next = words[k + 1]?.[0].toLowerCase() ?? '';
+    const next = lowers[k + 1] ?? '';
     // the longest alias of each case mode starting here; overlaps with earlier hits are kept
     // ("UN-recognised government" and "Government of National Accord" merge later)
     let doneS = false;

@@ -47,20 +47,19 @@ export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazet
     const end = start + m[0].length;
     if (chosen.some((c) => c.start < end && start < c.end)) continue;
     const demonym = lexicon.demonyms.get(m[0].toLowerCase());
+    if (!demonym) continue;
     const after = text.slice(end - base, end - base + 40);
     // "Syrian rebels" are not Syria, "ethnic Armenian forces" are a people's own, not Armenia's;
     // nor is the adjective a name of its own ("pro-Russian separatists" name no place "Russian")
-    if (demonym && (NOT_THE_STATE_AFTER.test(after) || /\bethnic\s+$/i.test(text.slice(Math.max(0, start - base - 8), start - base)))) {
+    if (NOT_THE_STATE_AFTER.test(after) || /\bethnic\s+$/i.test(text.slice(Math.max(0, start - base - 8), start - base))) {
       spent.push({ start, end });
       continue;
     }
-    if (demonym) {
-      chosen.push(draft(start, end, { source: 'demonym', type: 'backer', kind: 'state', lexId: demonym }));
-      const noun = PROPOSAL_NOUN_AFTER.exec(after);
-      if (noun && !chosen.some((c) => c.start < end + noun[0].length && end < c.end)) {
-        const nStart = end + noun[0].indexOf(noun[1]);
-        chosen.push(draft(nStart, nStart + noun[1].length, { source: 'proposal', type: 'proposal', kind: 'ceasefire', generic: false }));
-      }
+    chosen.push(draft(start, end, { source: 'demonym', type: 'backer', kind: 'state', lexId: demonym }));
+    const noun = PROPOSAL_NOUN_AFTER.exec(after);
+    if (noun && !chosen.some((c) => c.start < end + noun[0].length && end < c.end)) {
+      const nStart = end + noun[0].indexOf(noun[1]);
+      chosen.push(draft(nStart, nStart + noun[1].length, { source: 'proposal', type: 'proposal', kind: 'ceasefire', generic: false }));
     }
   }
 

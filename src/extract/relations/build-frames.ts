@@ -27,19 +27,38 @@ export function normaliseFrameText(between: string): string {
     .replace(/[\u2019\u2018`]/g, "'")
     .replace(/[“”"«»\[\]()]/g, ' ')
     .replace(/[–—]/g, ' – ')
-    .replace(/\s+/g, ' ');
+    .replace(SPACES, ' ');
 }
+
+/** What /\s+/ → ' ' changes: runs of two or more, and single whitespace other than a space (a lone space stays). */
+const SPACES = /\s{2,}|[^\S ]/g;
+// mentions stand in the text as «id» only after it is normalised (which blanks « and »):
+// private-use marks hold their places so that the sentence is normalised in one go
+const OPEN_MARK = '\uE000';
+const CLOSE_MARK = '\uE001';
+const MARKED = /\uE000(\d+)\uE001/g;
+const HAS_MARKS = /[\uE000\uE001]/;
 
 /** Frames of one sentence. `mentions` are the sentence's mentions, sorted, non-overlapping. */
 export function buildFrames(sentenceText: string, sentenceStart: number, sentence: number, mentions: Mention[], sameEntity: (a: number, b: number) => boolean): Frame[] {
   const affiliationOf = new Map(mentions.filter((m) => m.affiliationMention !== undefined).map((m) => [m.id, m.affiliationMention]));
   let text = '';
   let cursor = 0;
-  for (const m of mentions) {
-    text += normaliseFrameText(sentenceText.slice(cursor, m.start - sentenceStart)) + `«${m.id}»`;
-    cursor = m.end - sentenceStart;
+  if (HAS_MARKS.test(sentenceText)) {
+    for (const m of mentions) {
+      text += normaliseFrameText(sentenceText.slice(cursor, m.start - sentenceStart)) + `«${m.id}»`;
+      cursor = m.end - sentenceStart;
+    }
+    text += normaliseFrameText(sentenceText.slice(cursor));
+  } else {
+    // the same text as normalising each stretch between mentions: the marks are neither
+    // whitespace nor changed by the normalisation, so no run of spaces spans one
+    for (const m of mentions) {
+      text += sentenceText.slice(cursor, m.start - sentenceStart) + OPEN_MARK + m.id + CLOSE_MARK;
+      cursor = m.end - sentenceStart;
+    }
+    text = normaliseFrameText(text + sentenceText.slice(cursor)).replace(MARKED, '«$1»');
   }
-  text += normaliseFrameText(sentenceText.slice(cursor));
   text = text
     // "the internationally recognized «GNA»" → "«GNA»": adverbs and participles before a name
     .replace(/\b(?:the|a|an)\s+(?:(?:[a-z]+ly|[a-z-]+(?:ed|based|seated))\s+){1,3}(?=«)/g, '')
@@ -56,7 +75,7 @@ export function buildFrames(sentenceText: string, sentenceStart: number, sentenc
     // "backed by rebel military general «Haftar»": descriptors before a name
     .replace(DESCRIPTORS, '')
     .replace(RIVAL, '«$2»')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
   const frames: Frame[] = [{ text, sentence }];
   const main = text.replace(RELATIVE, (all, id, word, clause) => {

@@ -32,17 +32,18 @@ function buildSieve(rules: readonly RelationRule[], lexicon: Lexicon): KeywordSi
   const all = [...new Set(perRule.flatMap((k) => k ?? []))].sort((a, b) => b.length - a.length);
   const rulesOf = new Map<string, number[]>(all.map((k) => [k, []]));
   perRule.forEach((keys, i) => keys?.forEach((k) => rulesOf.get(k)!.push(i)));
-  // the keywords each longest match stands for: itself and its prefixes among the keywords
-  const implied = new Map(all.map((k) => [k, all.filter((other) => k.startsWith(other))]));
+  // the rules each longest match opens: those of itself and of its prefixes among the keywords
+  const opens = new Map(all.map((k) => [k, [...new Set(all.filter((other) => k.startsWith(other)).flatMap((other) => rulesOf.get(other)!))]]));
   const scan = all.length ? new RegExp(all.map(escapeRegExp).join('|'), 'g') : null;
   const always = perRule.some((k) => k === null);
+  const alwaysOpen = perRule.map((k) => k === null);
   const sieve: KeywordSieve = (text) => {
-    const open = perRule.map((k) => k === null);
+    const open = alwaysOpen.slice();
     if (!scan) return open;
     scan.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(text))) {
-      for (const k of implied.get(m[0])!) for (const i of rulesOf.get(k)!) open[i] = true;
+      for (const i of opens.get(m[0])!) open[i] = true;
       scan.lastIndex = m.index + 1;
     }
     return open;

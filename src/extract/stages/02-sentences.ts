@@ -40,11 +40,11 @@ const lemmaMemo = new Map<string, Map<string, string>>();
 const LEMMA_MEMO_LIMIT = 20_000;
 
 /** Lower-case lemmas of one line's tokens. */
-function lineLemmas(doc: ReturnType<ReturnType<typeof winkNLP>['readDoc']>, values: string[], pos: string[]): string[] {
+function lineLemmas(tokens: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>, values: string[], pos: string[]): string[] {
   const its = getNlp().its;
-  const contraction = doc.tokens().out(its.contractionFlag as never) as unknown as boolean[];
+  const contraction = tokens.out(its.contractionFlag as never) as unknown as boolean[];
   let wink: string[] | undefined;
-  const winkLemma = (i: number) => (wink ??= doc.tokens().out(its.lemma as never) as unknown as string[])[i].toLowerCase();
+  const winkLemma = (i: number) => (wink ??= tokens.out(its.lemma as never) as unknown as string[])[i].toLowerCase();
   return values.map((value, i) => {
     if (contraction[i]) return winkLemma(i);
     let byValue = lemmaMemo.get(pos[i]);
@@ -62,11 +62,13 @@ function readLine(line: string, base: number, out: Sentence[]): void {
   const engine = getNlp();
   const its = engine.its;
   const doc = engine.readDoc(line);
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  // one token collection for every read (each call of tokens() builds a new one)
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
   let lemmas: string[] | undefined;
-  const lemmasOfLine = () => (lemmas ??= lineLemmas(doc, values, pos));
+  const lemmasOfLine = () => (lemmas ??= lineLemmas(all, values, pos));
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -77,15 +79,15 @@ function readLine(line: string, base: number, out: Sentence[]): void {
     cursor = start + values[i].length;
   }
   const spans: Array<[number, number]> = [];
-  doc.sentences().each((s: any) => {
-    const span = s.out(its.span) as unknown as [number, number];
+  // the spans in one read: each() builds an API object per sentence to read one pair
+  for (const span of doc.sentences().out(its.span as never) as unknown as Array<[number, number]>) {
     const prev = spans[spans.length - 1];
     // "under Saudi-U.S. mediation": wink ends a sentence at an initial inside a word; the next
     // one then opens with the rest of it or in lower case
     const initial = prev && (INITIAL_END.test(values[prev[1]]) || (values[prev[1]] === '.' && /^\p{Lu}$/u.test(values[prev[1] - 1] ?? '')));
     if (initial && CONTINUES.test(values[span[0]] ?? '')) prev[1] = span[1];
-    else spans.push([...span]);
-  });
+    else spans.push(span);
+  }
   for (const [first, last] of spans) {
     const own = tokens.slice(first, last + 1);
     if (!own.length) continue;

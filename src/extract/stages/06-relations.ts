@@ -17,6 +17,8 @@ import { loadPredicates } from '../frames/load-predicates.ts';
 import { loadGrammar } from '../structure/load-grammar.ts';
 
 const MAX_MENTIONS = 40;
+/** NORULES=1 runs the linker alone (to see what the rules add); read once, not per sentence. */
+const NO_RULES = Boolean(process.env.NORULES);
 
 // the last words of offices and bodies that speak for a party without being one ("the Special Envoy", "the Cabinet")
 const OFFICE = /^(?:envoy|commission|commissioner|cabinet|department|ministry|minister|office|council|committee|agency|mission|spokesman|spokesperson|spokeswoman|secretary|president|church|parliament|assembly|court|union|command|headquarters)$/i;
@@ -96,7 +98,7 @@ export const relations: Stage = {
       // the rules' keywords are words of the sentence (or "» «", two mentions side by side):
       // a sentence that has none of them needs no frames
       const rulesMayMatch = sieve.any(normaliseFrameText(sentence.text) + (demonymAndProposal(own) ? ' » «' : ''));
-      for (const frame of paired || !rulesMayMatch || process.env.NORULES ? [] : buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
+      for (const frame of paired || !rulesMayMatch || NO_RULES ? [] : buildFrames(sentence.text, sentence.start, sentence.index, own, sameEntity)) {
         const open = sieve(frame.text);
         for (let r = 0; r < rules.length; r++) {
           if (!open[r]) continue;

@@ -87,7 +87,9 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
       prev = next;
       reach = next.last;
     }
-    const list: ArgList = { chunks: members.map((m) => m.id), first: members[0].first, last: members[members.length - 1].last, refs: [...new Set(members.flatMap((m) => m.refs))] };
+    // (most lists are one chunk with one referent)
+    const refs = members.length === 1 && c.refs.length === 1 ? [c.refs[0]] : [...new Set(members.flatMap((m) => m.refs))];
+    const list: ArgList = { chunks: members.map((m) => m.id), first: members[0].first, last: members[members.length - 1].last, refs };
     for (const m of members) listOf[m.id] = lists.length;
     lists.push(list);
   }

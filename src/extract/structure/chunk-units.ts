@@ -134,7 +134,8 @@ function makeChunk(units: Unit[], first: number, last: number, id: number, gramm
   const compound = head - 1 > first && grammar.placeNouns.has(`${units[head - 1].lower} ${units[head].lower}`) ? 1 : 0;
   const before = units[head - 1 - compound];
   if (head - compound > first && before.mention !== undefined && chunk.modifiers.includes(before.mention) && !(units[head - 2]?.text === '-' || /^-/.test(before.text))) chunk.nameBefore = before.mention;
-  const lastMention = [...Array(head - first).keys()].map((k) => head - 1 - k).find((k) => units[k].mention !== undefined);
+  let lastMention: number | undefined;
+  for (let k = head - 1; k >= first && lastMention === undefined; k--) if (units[k].mention !== undefined) lastMention = k;
   if (chunk.headMention === undefined && lastMention !== undefined && units.slice(lastMention + 1, head + 1).every((u) => u.pos === 'PROPN' && /^\p{Lu}/u.test(u.text)) && !POSSESSIVE.has(units[lastMention + 1]?.lower ?? '')) {
     chunk.trailingName = units[lastMention].mention;
   }
@@ -201,6 +202,11 @@ function adjectivesGoOn(units: Unit[], i: number, j: number): boolean {
 /** "the Wagner Group", "Jufra": a chunk that is its name, with at most a determiner. */
 const onlyDeterminerBefore = (units: Unit[], c: Chunk) => c.head === c.last && units.slice(c.first, c.head).every((u) => u.pos === 'DET');
 
+function hasNominal(units: Unit[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (NOMINAL.has(units[k].pos)) return true;
+  return false;
+}
+
 /** Chunks of the sentence, in order, and the chunk index of every unit (-1 outside chunks). */
 export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: number) => boolean = () => false, isState: (mention: number) => boolean = () => false): { chunks: Chunk[]; chunkOf: number[] } {
   const chunks: Chunk[] = [];
@@ -218,7 +224,7 @@ export function chunkUnits(units: Unit[], grammar: Grammar, isGroup: (mention: n
       j += 2;
     }
     while (j > i && (units[j].text === '-' || POSSESSIVE.has(units[j].lower) && units[j].pos !== 'PART' && !pluralApostrophe(units, j))) j--;
-    if (units.slice(i, j + 1).some((u) => NOMINAL.has(u.pos))) chunks.push(makeChunk(units, i, j, chunks.length, grammar));
+    if (hasNominal(units, i, j)) chunks.push(makeChunk(units, i, j, chunks.length, grammar));
     i = j + 1;
   }
   // "forces of Haftar", "the town of Gharyan", "units loyal to the GNA": the complement names the referent
