@@ -9,6 +9,7 @@ import { findNames } from './find-names.ts';
 import { findMetonyms } from './find-metonyms.ts';
 import { selectSpans } from './select-spans.ts';
 import { allMatches } from '../../text/all-matches.ts';
+import { loadCues } from './load-cues.ts';
 
 type Draft = Omit<Mention, 'id'>;
 
@@ -17,12 +18,36 @@ const CAPITALISED_WORD = /(?<![\p{L}.])[\p{Lu}][\p{L}.]*(?![\p{L}])/gu;
 const PROPOSAL_NOUN_AFTER = /^\s+(initiative|proposals?|plan|declaration|offer|efforts?|call|mediation|roadmap)\b/i;
 const NOT_THE_STATE_AFTER = /^\s+(?:rebels?|opposition|insurgents?|militants?|protesters?|jihadists?|separatists?|dissidents?|exiles?|refugees|civilians|people|citizens|media|press|newspapers?|journalists?|analysts?|experts?|sources|diaspora|tribes?|tribesmen)\b/i;
 
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|in|on|at|for|from|with|and|but|or|as|by|of|to|after|before|when|while|if|since|both|all|some|meanwhile|yet|so|then|now|also)$/i;
+const TIME_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * "Foreign Minister Thérèse Kayikwamba Wagner": a one-word alias of a group right after two
+ * capitalised words, the last no title, people, time or other name of ours, is the end of a
+ * name the lexicon does not know, not a mention of the entry ("Wagner").
+ */
+function tailOfUnknownName(h: { start: number; end: number; entryId: string; epithet?: boolean }, all: Array<{ start: number; end: number }>, text: string, base: number, lexicon: Lexicon): boolean {
+  const entry = lexicon.entries.get(h.entryId);
+  // (not a person's: a first name may be spelled any way, "Recep Tayyip Erdogan")
+  if (!entry || entry.kind === 'state' || entry.kind === 'person' || entry.type === 'city' || h.epithet || /\s/.test(text.slice(h.start - base, h.end - base))) return false;
+  // (two capitalised words before it, as a person's names: "Kurdish YPG", "Tuareg CMA" stay the group)
+  const before = /(^|\s)\p{Lu}[\p{Ll}'’]+\s(\p{Lu}[\p{Ll}'’]+)\s$/u.exec(text.slice(Math.max(0, h.start - base - 60), h.start - base));
+  if (!before) return false;
+  const word = before[2];
+  const wordStart = h.start - word.length - 1;
+  // (the sentence's first word, a title, a nationality, a date or another name of ours keep the alias)
+  if (!text.slice(0, wordStart - base).trim() || /^["“'‘(]$/.test(text.slice(0, wordStart - base).trim())) return false;
+  if (loadCues().titles.has(word.toLowerCase()) || lexicon.demonyms.has(word.toLowerCase()) || TIME_WORD.test(word) || FUNCTION_WORD.test(word)) return false;
+  return !all.some((o) => o !== h && o.end >= wordStart && o.start < h.start);
+}
+
 export function findSentenceMentions(sentence: Sentence, lexicon: Lexicon, gazetteer: CityGazetteer, theatre: string, proposalContext: boolean): Draft[] {
   const { text, start: base, index } = sentence;
   const draft = (start: number, end: number, rest: Partial<Draft> & Pick<Draft, 'source' | 'type' | 'kind'>): Draft =>
     ({ start, end, text: text.slice(start - base, end - base), sentence: index, ...rest });
 
-  const aliasHits = splitBackedPrefix(mergeSameEntry(withParticles(matchAliases(lexicon, text, base), text, base)), lexicon).map((h) => {
+  const aliasHits = splitBackedPrefix(mergeSameEntry(withParticles(matchAliases(lexicon, text, base), text, base)), lexicon)
+    .filter((h, _k, all) => !tailOfUnknownName(h, all, text, base, lexicon)).map((h) => {
     const entry = lexicon.entries.get(h.entryId)!;
     // "Port Sudan", "Kuwait City": a town whose name holds a country's
     const town = entry.kind === 'state' ? townAround(text, h.start - base, h.end - base, gazetteer) : undefined;

@@ -29,3 +29,21 @@ describe('a lone word opening a sentence that no dictionary has', () => {
     expect(factLines('In Libya, the GNA fought on. Militarily, Russia backs Haftar.')).toEqual(['Russia supports Khalifa Haftar']);
   });
 });
+
+const labels = (text: string) => extractArticle({ id: 't.txt', text, date: '2024-12-08' }).entities.map((e) => e.label);
+
+describe('a one-word alias at the end of a longer unknown name', () => {
+  it('is that name, not the group the alias names', () => {
+    const names = labels('In the DRC, Foreign Minister Thérèse Kayikwamba Wagner signed the ceasefire deal with Rwanda, and Congo backed the deal.');
+    expect(names).not.toContain('Wagner Group');
+  });
+
+  it('stays the group after a title, a nationality, a date, a prefix or the sentence start', () => {
+    for (const text of [
+      'In Libya, Russian Wagner fighters backed Haftar.',
+      'In Libya, on Monday Wagner fighters backed Haftar.',
+      'In Libya, the Kremlin-linked Wagner backed Haftar.',
+      'Wagner backed Haftar in Libya.',
+    ]) expect(factLines(text)).toContain('Wagner Group supports Khalifa Haftar');
+  });
+});
