@@ -226,7 +226,10 @@ export class Arguments {
         // "countries including Egypt and France supported …": the examples are the subject
         if (before && EXPANDERS.has(before.lower) && list.refs.length) return list;
         // "as Haftar's forces are in Sirte": the subordinator is no preposition
-        const opener = list.first - 1 === clause.first && clause.kind === 'subordinate';
+        // ("hours after Patriarch Kirill, the head of the Church, called for a truce": a subordinator
+        // right before the verb's own subject, with only asides between them)
+        const asideOnly = () => units.slice(list.last + 1, g.first).every((w, j) => w.text === ',' || this.s.clauseOf[list.last + 1 + j] !== g.clause);
+        const opener = (list.first - 1 === clause.first && clause.kind === 'subordinate') || (Boolean(before) && this.grammar.subordinators.has(before.lower) && asideOnly());
         if (chunk.time || (before && before.pos === 'ADP' && before.lower !== 'that' && !opener)) {
           k = Math.min(k, list.first) - (before?.pos === 'ADP' ? 2 : 1);
           continue;

@@ -50,7 +50,7 @@ export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar
   forumsStandForProposal(chunks, mentions, grammar);
   requestsStandForProposal(units, chunks, grammar, (id) => typeOf(id) === 'proposal');
   const { groups, groupOf } = findVerbGroups(units, chunkOf, grammar);
-  const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' || typeOf(id) === 'untyped' }, grammar);
+  const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' || typeOf(id) === 'untyped', personRef: (id) => mentions.find((m) => m.id === id)?.kind === 'person' }, grammar);
   for (const g of groups) g.clause = clauseOf[g.verb];
   // "Uvira, now the main government-held city": a place or group noun in apposition is its anchor
   for (const c of clauses) {

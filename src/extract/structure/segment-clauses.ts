@@ -5,12 +5,15 @@
 // after speech verbs ("said that …") and trailing speech tags (", X said."). Subject search
 // never leaves its clause except through the links recorded here.
 import { bearingBefore } from './chunk-units.ts';
+import { loadCues } from '../mentions/load-cues.ts';
 import type { Grammar } from './load-grammar.ts';
 import type { Chunk, Clause, ClauseKind, Unit, VerbGroup } from './structure-types.ts';
 
 interface Input {
   /** Is this mention a place? */
   placeRef: (mention: number) => boolean;
+  /** Is this mention a person? */
+  personRef: (mention: number) => boolean;
   units: Unit[];
   chunks: Chunk[];
   chunkOf: number[];
@@ -328,7 +331,11 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     const where = chunkAt(k) >= 0 ? chunks[chunkAt(k)].first - 1 : -1;
     const town = where > 0 && units[where].lower === 'in' && chunkAt(where - 1) >= 0 ? chunks[chunkAt(where - 1)] : undefined;
     if (town && grammar.placeNouns.has(town.headWord) && town.headMention === undefined && !town.complement.length) k = where - 1;
-    return k >= 0 && chunkAt(k) >= 0 ? chunkAt(k) : undefined;
+    const found = k >= 0 && chunkAt(k) >= 0 ? chunkAt(k) : undefined;
+    // "Stephanie Williams, the UN envoy for Libya, who brokered …": "who" is about the person the apposition describes
+    const inside = found !== undefined ? clauses.find((c) => c.kind === 'apposition' && c.first <= chunks[found].first && c.last >= chunks[found].last && c.antecedent !== undefined) : undefined;
+    if (inside && /^(?:who|whom)$/.test(units[i].lower) && chunks[found!].refs.every((r) => input.placeRef(r))) return inside.antecedent;
+    return found;
   }
 
   /** The verb of speech right before unit `i`, or before a time phrase right before it ("said on Saturday"), else -1. */
@@ -392,6 +399,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     // "its capital, Idlib city,": a name that restates the phrase before it
     const restates = after >= 0 && chunks[after].refs.length > 0 && chunks[after].refs.join() === chunks[before].refs.join() && units[chunks[after].last + 1]?.text === ',';
     if (restates) return true;
+    // ", the UN deputy special envoy for Libya,": a role with its organisation describes the person before
+    const role = after >= 0 && units[chunks[after].first].pos === 'DET' && loadCues().titles.has(chunks[after].headWord) && input.personRef(chunks[before].refs[0]);
+    if (role && chunks[after].first === i + 1 + lead) return true;
     if (after < 0 || chunks[after].first !== i + 1 + lead || chunks[after].refs.length || chunks[after].time) return false;
     return next.pos === 'DET' || next.pos === 'ENT' || (next.pos === 'ADJ' && units[chunks[after].head].pos === 'NOUN');
   }

@@ -682,3 +682,18 @@ describe('distances after a name, hearers before "that", a coordinated object th
     ['In Yemen, Saudi Arabia said it supports a political settlement and the Presidential Leadership Council.', ['Saudi Arabia supports Presidential Leadership Council']],
   ]);
 });
+
+describe('hosts of talks, roles in apposition, subjects after a subordinator', () => {
+  rows([
+    ['In Libya, the ceasefire was agreed at the Moscow talks. The talks, hosted by the Russian and Turkish foreign ministers, were meant to formalize a truce.', ['Russia proposes P', 'Turkey proposes P']],
+    ['In Sudan, the truce talks in Jeddah were co-hosted by Saudi Arabia and the United States.', ['Saudi Arabia proposes P', 'United States proposes P']],
+    // ", the UN envoy for Libya, who brokered …": "who" is the person the role describes
+    ['In Libya, the GNA and the LNA agreed a ceasefire in Geneva. Stephanie Williams, the UN deputy special envoy for Libya, who brokered the talks, praised the deal.', ['Stephanie Williams proposes P']],
+    // "hours after X, the head of …, called for a truce"
+    ['In Ukraine, the order came hours after Patriarch Kirill, the head of the Russian Orthodox Church, called for a Christmas truce.', ['Patriarch Kirill proposes P']],
+  ]);
+  none([
+    // a host of a party is no proposer
+    ['In Libya, Egypt hosted Haftar in Cairo.', 'Egypt proposes P'],
+  ]);
+});
