@@ -6,6 +6,7 @@ import { clusterNames } from '../coref/cluster-names.ts';
 import { resolvePronoun } from '../coref/resolve-pronoun.ts';
 import { resolveDescription, stateSide } from '../coref/resolve-description.ts';
 import { loadPredicates } from '../frames/load-predicates.ts';
+import { loadGrammar } from '../structure/load-grammar.ts';
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 const FIRST_PERSON = new Set(['we', 'our', 'us']);
@@ -48,6 +49,7 @@ export const coreference: Stage = {
   assigns: ['mentions', 'entities'],
   run(state) {
     const { lexicon } = state;
+    const grammar = loadGrammar();
     const mentions: Mention[] = state.mentions!.map((m) => ({ ...m }));
     // in another war than the lexicon's the theatre country and its army are parties (its state side)
     const theatreId = state.theatre !== lexicon.theatre ? lexicon.countries.get(state.theatre!) : undefined;
@@ -78,11 +80,16 @@ export const coreference: Stage = {
         // "its Foreign Minister Çavuşoğlu": a pronoun owning a person is a party, not a proposal
         const next = mentions[i + 1];
         const ownsPerson = POSSESSIVE.has(m.kind) && next?.kind === 'person' && next.sentence === m.sentence && next.start - m.end < 40 && TITLE_GAP.test(state.text!.slice(m.end, next.start));
+        // "Hamas launched its attack", "its forces": what owns men or a campaign is a party, not a proposal
+        // (the noun, or the one after an adjective: "its own forces", "their latest offensive")
+        const owned = POSSESSIVE.has(m.kind) ? /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(state.text!.slice(m.end, m.end + 40)) : null;
+        const campaignNoun = (w?: string) => w !== undefined && (grammar.groupNouns.has(w) || grammar.eventNouns.has(w));
+        const ownsCampaign = Boolean(owned) && (campaignNoun(owned![1]) || campaignNoun(owned![2]));
         const place = PLACE_AFTER.test(state.text!.slice(m.end, m.end + 40)) || (m.kind === 'it' && PLACE_BEFORE.test(state.text!.slice(Math.max(0, m.start - 30), m.start)));
         // "… north of Kas that it seized": the subject of a verb of control is a party, not a place or a name nothing typed
         const holder = !place && (m.kind === 'it' || m.kind === 'they') && controlVerbAfter(state.text!.slice(m.end, m.end + 40));
         if (FIRST_PERSON.has(m.kind)) return; // once the speakers are known, below
-        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson, place, holder, text: state.text });
+        const antecedent = resolvePronoun(mentions, i, { notProposal: ownsPerson || ownsCampaign, place, holder, text: state.text });
         if (antecedent?.entity) m.entity = antecedent.entity;
         // "Turkey and Qatar said that they support the GNA": a plural pronoun is the whole list
         const partners = antecedent && PLURAL.has(m.kind) ? coordinatedWith(mentions, antecedent, state.text!) : [];

@@ -697,3 +697,14 @@ describe('hosts of talks, roles in apposition, subjects after a subordinator', (
     ['In Libya, Egypt hosted Haftar in Cairo.', 'Egypt proposes P'],
   ]);
 });
+
+describe('a possessive before men or a campaign is a party, never a proposal', () => {
+  rows([
+    ['In Lebanon, a ceasefire took effect. Hezbollah said its fighters would respect the truce.', ['Hezbollah supports P']],
+  ]);
+  none([
+    // "its attack" after a ceasefire was named is Hamas's attack, and launching it proposes nothing
+    ['A ceasefire took effect in Lebanon. Hezbollah began firing rockets a day after its ally Hamas launched its attack on Israel.', 'Hamas proposes P'],
+    ['In Sudan, a truce was agreed. Days later the RSF launched its offensive on El Fasher.', 'Rapid Support Forces proposes P'],
+  ]);
+});
