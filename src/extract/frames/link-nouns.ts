@@ -141,7 +141,7 @@ function alongWith(chunk: Chunk, args: Arguments): number[] {
   return args.listAt(e, clauseOf[chunk.head])?.refs ?? [];
 }
 
-function denoted(chunk: Chunk, args: Arguments): number[] {
+function denoted(chunk: Chunk, args: Arguments, place = false): number[] {
   const { units, clauses, clauseOf } = args.s;
   const clause = clauses[clauseOf[chunk.head]];
   // "X, a key backer of Y," — the apposition's anchor
@@ -173,16 +173,19 @@ function denoted(chunk: Chunk, args: Arguments): number[] {
   // "X, one of Y's backers" / "X, Y's ally,"
   const lead = units[chunk.first - 1]?.text === ',' ? chunk.first - 2 : units[chunk.first - 1]?.lower === 'of' && units[chunk.first - 3]?.text === ',' ? chunk.first - 4 : -1;
   const anchor = lead >= 0 ? args.chunkAt(lead) : undefined;
-  if (anchor) return args.listOf(anchor).refs;
+  // (a party is not the setting of a fronted "In Sudan,"; a place may be: "In Dahiyeh, Hezbollah's stronghold, …")
+  if (anchor && (place || args.s.clauses[clauseOf[anchor.head]].kind !== 'adjunct')) return args.listOf(anchor).refs;
   return [];
 }
 
 function linkAgentNoun(chunk: Chunk, trigger: AgentNounTrigger, args: Arguments, sink: FactSink): void {
   if (chunk.headMention !== undefined) return;
   const ofPhrase = ofList(chunk, args);
-  const of = ofPhrase.length ? ofPhrase : [...chunk.possessors, ...chunk.modifiers];
+  // "the RSF's Emirati backers": the nationality names the backers, the owner whom they back
+  const theirOwn = !ofPhrase.length && chunk.possessors.length > 0 && chunk.nationality === true;
+  const of = ofPhrase.length ? ofPhrase : theirOwn ? chunk.possessors : [...chunk.possessors, ...chunk.modifiers];
   if (trigger.needsPossessor && !chunk.possessors.length) return;
-  const named = denoted(chunk, args);
+  const named = theirOwn ? chunk.modifiers.filter((m) => sink.demonym(m)) : denoted(chunk, args, Boolean(trigger.denotesTarget));
   if (!of.length || !named.length) return;
   const rule = `frame.agent-noun:${trigger.lemma}`;
   if (trigger.denotesTarget) sink.add('controls', of, named, rule, { target: ['place'] });

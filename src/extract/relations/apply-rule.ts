@@ -75,6 +75,7 @@ export function applyRule(rule: RelationRule, regex: RegExp, frame: Frame, byId:
       if (sm.type === 'proposal' || sm.type === 'city' && rule.relation !== 'controls') return;
       if (rule.subjectSource && !rule.subjectSource.includes(sm.source)) return;
       if (rule.object && !rule.object.includes(om.type)) return;
+      if (rule.objectSourceNot?.includes(om.source)) return;
       if (sm.entity && sm.entity === om.entity) return;
       out.push({ subject: s, relation: rule.relation, object: o, rule: rule.id, sentence: frame.sentence, start: 0, end: 0, change: c, confidence: rule.confidence ?? DEFAULT_CONFIDENCE });
     };

@@ -12,6 +12,8 @@ export interface RelationRule {
   subject?: NodeType[];
   object?: NodeType[];
   subjectSource?: MentionSource[];
+  /** Mention sources the object may not be ("its Palestinian ally Hamas": a nationality before the noun describes the ally). */
+  objectSourceNot?: MentionSource[];
   /** controls: what the verb says happened to the subject's control. */
   change?: 'gained' | 'lost' | 'former' | 'by-tense';
   /** The rule itself carries a negation ("will not follow"): do not filter negated matches. */

@@ -19,7 +19,7 @@ export const SUPPORTS_RULES: RelationRule[] = [
     pattern: '^[^«»]{0,12}?(?:backed|supported|armed|funded|sponsored)\\s+by\\s+(?<s>{LS}),\\s+(?<o>{L})' },
   { id: 'supports.one-of-supporters', modalOk: true, keywords: ['one of', 'among'], relation: 'supports', object: ALLY, example: "Sisi, one of Haftar's key foreign supporters",
     pattern: "(?<s>{L}),?\\s+(?:is\\s+|are\\s+)?(?:one of|among)\\s+(?<o>{E})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:{V:supportNoun})\\b" },
-  { id: 'supports.possessive-ally', modalOk: true, keywords: ['all', 'backer', 'supporter', 'patron', 'sponsor'], relation: 'supports', object: ALLY, example: 'his ally, Egyptian President Sisi',
+  { id: 'supports.possessive-ally', modalOk: true, objectSourceNot: ['demonym'], keywords: ['all', 'backer', 'supporter', 'patron', 'sponsor'], relation: 'supports', object: ALLY, example: 'his ally, Egyptian President Sisi',
     pattern: "(?<o>{E})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:ally|allies|backer|backers|supporter|supporters|patron|patrons|sponsor)\\s*,?\\s+(?<s>{E}(?:\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s+{E})?)" },
   { id: 'supports.noun', keywords: ['support', 'backing', 'assistance', 'aid', 'help'], relation: 'supports', object: ALLY, example: 'Turkish military support for the GNA',
     pattern: "(?<s>{LS})(?:'s|')?\\s+(?:[a-z-]+\\s+){0,2}?(?:support|backing|assistance|aid|help)\\s+(?:for|to)\\s+(?<o>{L})" },

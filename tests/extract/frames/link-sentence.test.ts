@@ -708,3 +708,26 @@ describe('a possessive before men or a campaign is a party, never a proposal', (
     ['In Sudan, a truce was agreed. Days later the RSF launched its offensive on El Fasher.', 'Rapid Support Forces proposes P'],
   ]);
 });
+
+describe('a nationality before "ally" describes the ally', () => {
+  rows([
+    ['In Libya, Haftar met his ally, Egyptian President Sisi.', ['Abdel Fattah al-Sisi supports Khalifa Haftar']],
+  ]);
+  none([
+    ['A ceasefire took effect in Lebanon. Hezbollah began firing rockets a day after its Palestinian ally Hamas attacked Israel.', 'Hamas supports Palestine'],
+    ['A ceasefire took effect in Lebanon. Hezbollah began firing rockets a day after its Palestinian ally Hamas attacked Israel.', 'Hezbollah supports Palestine'],
+  ]);
+});
+
+describe('agent nouns with an owner and a nationality, and fronted settings', () => {
+  rows([
+    // "the RSF's Emirati backers": the nationality names the backers, the owner whom they back
+    ['In Sudan, the RSF\'s Emirati backers sent drones.', ['United Arab Emirates supports Rapid Support Forces']],
+    ['In Lebanon, the ceasefire held. In Dahiyeh, Hezbollah\'s stronghold in Beirut\'s southern suburbs, residents returned.', ['Hezbollah controls Dahiyeh']],
+  ]);
+  none([
+    // a fronted setting is no anchor of the agent noun
+    ['In Sudan, the RSF\'s Emirati backers sent drones.', 'Sudan supports Rapid Support Forces'],
+    ['In Sudan, the RSF\'s Emirati backers sent drones.', 'Sudan supports United Arab Emirates'],
+  ]);
+});
