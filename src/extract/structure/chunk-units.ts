@@ -81,6 +81,8 @@ function continues(units: Unit[], first: number, i: number, grammar: Grammar): b
     // only after a determiner: "previously accused France" is a verb, not a noun phrase
     const determined = units[first].pos === 'DET';
     if (u.pos === 'ADV' && /ly$/.test(u.lower) && nextNominal && determined && (prev.pos === 'DET' || prev.pos === 'ADJ')) return true;
+    // "the inland Jufra air base", "the nearby town": an adverb the tagger gave an adjective's place, right after the determiner
+    if (u.pos === 'ADV' && i === first + 1 && prev.pos === 'DET' && next && (next.pos === 'NOUN' || next.pos === 'ENT')) return true;
     if (u.pos === 'VERB' && PARTICIPLE.test(u.lower) && nextNominal && determined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADV')) return true;
     // "the UN backed government forces" (not "Russia deployed warplanes")
     if (u.pos === 'VERB' && prev.pos === 'ENT' && MODIFIER_PARTICIPLE.test(u.lower) && next?.pos === 'NOUN' && grammar.groupNouns.has(next.lower)) return true;

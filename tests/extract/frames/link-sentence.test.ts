@@ -731,3 +731,10 @@ describe('agent nouns with an owner and a nationality, and fronted settings', ()
     ['In Sudan, the RSF\'s Emirati backers sent drones.', 'Sudan supports United Arab Emirates'],
   ]);
 });
+
+describe('an adverb tagged where an adjective stands, after the determiner', () => {
+  rows([
+    ['In Libya, the GNA advanced on the coastal city of Sirte and the inland Jufra air base, which are both held by Haftar\'s forces.', ['Khalifa Haftar controls Sirte', 'Khalifa Haftar controls Jufra']],
+    ['In Ukraine, Russian forces took the nearby town of Avdiivka.', ['Russia controls Avdiivka [since 2020-06-06]']],
+  ]);
+});
