@@ -6,7 +6,6 @@ import { loadGrammar } from '../structure/load-grammar.ts';
 import { loadPredicates } from '../frames/load-predicates.ts';
 import { bearingBefore } from '../structure/chunk-units.ts';
 
-const POSSESSIVE_PRONOUN = /^(?:its|their|his|her)$/i;
 const SPEAKS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:say|says|said|believe|believes|estimate|estimates|allege|alleges|claim|claims|report|reports)\b/u;
 const OWNS_PLACE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:suburbs?|outskirts?|districts?|neighbourhoods?|neighborhoods?|centre|center|port|airport|countryside|province|region|west|east|north|south)\b/u;
 
@@ -46,8 +45,6 @@ export function ruleFactStands(fact: RawFact, sentence: { start: number; text: s
   // "In Mali, backed by Russian troops, the army …": the setting before the comma backs nothing and is backed by no one
   if (fact.relation !== 'controls' && structure && (inFrontedSetting(structure, fact.subject) || inFrontedSetting(structure, fact.object))) return false;
   const object = byId.get(fact.object);
-  // "Hamas launched its attack": a possessive pronoun before a noun owns that noun; it is no object
-  if (object?.source === 'pronoun' && POSSESSIVE_PRONOUN.test(object.text) && /^\s+\p{Ll}/u.test(textAfter(object, sentence)) && !/possessive/.test(fact.rule)) return false;
   // "the Black Sea port of Poti", "backed the UN initiative": a name that only modifies what is meant
   if (structure && modifiesAnother(structure, fact.object)) return false;
   // "a town south-east of Tripoli that is still held by …": a landmark is not the place held

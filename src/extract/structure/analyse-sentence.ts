@@ -46,11 +46,12 @@ export function analyseSentence(sentence: Sentence, mentions: Mention[], grammar
   const units = buildUnits(sentence, mentions, predicates, grammar);
   const armedGroups = new Set(mentions.filter((m) => m.type !== 'city' && m.type !== 'proposal' && m.kind !== 'state' && m.kind !== 'person' && m.kind !== 'untyped').map((m) => m.id));
   const states = new Set(mentions.filter((m) => m.kind === 'state' && m.source !== 'demonym').map((m) => m.id));
+  const persons = new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.id));
   const { chunks, chunkOf } = chunkUnits(units, grammar, (id) => armedGroups.has(id), (id) => states.has(id));
   forumsStandForProposal(chunks, mentions, grammar);
   requestsStandForProposal(units, chunks, grammar, (id) => typeOf(id) === 'proposal');
   const { groups, groupOf } = findVerbGroups(units, chunkOf, grammar);
-  const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' || typeOf(id) === 'untyped', personRef: (id) => mentions.find((m) => m.id === id)?.kind === 'person' }, grammar);
+  const { clauses, clauseOf } = segmentClauses({ units, chunks, chunkOf, groups, groupOf, placeRef: (id) => typeOf(id) === 'city' || typeOf(id) === 'untyped', personRef: (id) => persons.has(id) }, grammar);
   for (const g of groups) g.clause = clauseOf[g.verb];
   // "Uvira, now the main government-held city": a place or group noun in apposition is its anchor
   for (const c of clauses) {

@@ -5,6 +5,7 @@
 // the GNA and Russia supports Haftar").
 import type { NodeType } from '../../types.ts';
 import type { Grammar } from './load-grammar.ts';
+import { COMPASS } from './chunk-units.ts';
 import type { ArgList, Chunk, Unit, VerbGroup } from './structure-types.ts';
 
 interface Input {
@@ -28,7 +29,8 @@ function isSeparator(words: string[], grammar: Grammar, prepBefore: string | und
   return grammar.listSeparators.some((sep) => sep.length === w.length && sep.every((s, k) => s === w[k]));
 }
 
-const BEARING = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)$/;
+// a compass point, or the centre ("in the north", "in the centre")
+const isBearing = (word: string) => COMPASS.test(word) || word === 'centre' || word === 'center';
 
 /** @param typeOf the node type of a mention id. */
 export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: number) => NodeType | 'untyped' | undefined): { lists: ArgList[]; listOf: number[] } {
@@ -46,7 +48,7 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
     const between = units.slice(after + 1, adjunct.first);
     const next = units[adjunct.last + 1]?.lower ?? '';
     // (a bearing the tagger left out of any chunk may stand between: "in the north on Saturday")
-    const bearing = between.length <= 5 && between.every((u) => u.pos === 'ADP' || u.pos === 'DET' || BEARING.test(u.lower)) && between.filter((u) => u.pos === 'ADP').length <= 2;
+    const bearing = between.length <= 5 && between.every((u) => u.pos === 'ADP' || u.pos === 'DET' || isBearing(u.lower)) && between.filter((u) => u.pos === 'ADP').length <= 2;
     return (between.length <= 1 ? between.every((u) => u.pos === 'ADP') : bearing) && (/^(?:,|and|or)$/.test(next) || units[adjunct.last + 1]?.pos === 'ADP');
   };
   for (const c of chunks) {
@@ -70,7 +72,7 @@ export function buildLists(input: Input, grammar: Grammar, typeOf: (mention: num
       // "the United Arab Emirates (UAE), France": a member inside a parenthesis is skipped, not an end
       if (clauseOf[next.first] !== clauseOf[c.first] && input.nestedIn(clauseOf[next.first], clauseOf[c.first])) continue;
       // "Mazar-i-Sharif in the north on Saturday and Jalalabad": a time or a bearing right after a member, before more members
-      if (!next.refs.length && (next.time || BEARING.test(next.headWord)) && adjunctBetween(reach, next)) {
+      if (!next.refs.length && (next.time || isBearing(next.headWord)) && adjunctBetween(reach, next)) {
         for (let u = reach + 1; u <= next.last; u++) skipped.add(u);
         reach = next.last;
         continue;

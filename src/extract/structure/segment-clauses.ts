@@ -121,9 +121,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
       }
     }
     // "told AFP that …", "warned Haftar that …": past the hearer too
-    const hearer = chunkAt(i - 1) >= 0 ? groupAt(chunks[chunkAt(i - 1)].first - 1) : -1;
-    const toldThat = hearer >= 0 && (grammar.speechVerbs.has(groups[hearer].lemma) || grammar.objectControlVerbs.has(groups[hearer].lemma));
-    if (u.lower === 'that' && i > 0 && ((groupAt(i - 1) >= 0 && grammar.speechVerbs.has(groups[groupAt(i - 1)].lemma)) || toldThat)) {
+    if (u.lower === 'that' && i > 0 && ((groupAt(i - 1) >= 0 && grammar.speechVerbs.has(groups[groupAt(i - 1)].lemma)) || hearer(chunkAt(i - 1)))) {
       open('complement', i, { opener: 'that' });
       clauseOf[i] = top().id;
       continue;
@@ -225,16 +223,10 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     return g && !g.infinitive && !g.participle && !g.gerund ? g : undefined;
   }
 
-  /** The first finite verb after a run of subject chunks from `i` (see subjectAhead), or -1. */
-  function verbAfterSubject(i: number): number {
-    let k = i;
-    for (let guard = 0; guard < 16 && chunkAt(k) >= 0; guard++) {
-      k = chunks[chunkAt(k)].last + 1;
-      if (finiteAt(k)) return k;
-      if (units[k]?.pos === 'CCONJ' || (units[k]?.text === ',' && chunkAt(k + 1) >= 0 && units[k + 2]?.pos !== 'PUNCT')) k++;
-      else return -1;
-    }
-    return -1;
+  /** Chunk `c` is the hearer of the verb of speech or of object control right before it ("told the residents …"). */
+  function hearer(c: number): boolean {
+    const g = c >= 0 ? groupAt(chunks[c].first - 1) : -1;
+    return g >= 0 && (grammar.speechVerbs.has(groups[g].lemma) || grammar.objectControlVerbs.has(groups[g].lemma));
   }
 
   /** Unit `i` opens a contact relative: a subject, then a verb whose object is missing, right after a noun phrase. */
@@ -247,10 +239,9 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     const described = head.pos === 'ENT' && (units[chunks[p].first].pos === 'DET' || /^(?:the|this|that|these|those)\s/i.test(head.text));
     if ((head.pos !== 'NOUN' && !described) || grammar.relativePronouns.has(units[i].lower)) return false;
     // (not the hearer of a verb of speech: "told the residents the army had left")
-    const before = groupAt(chunks[p].first - 1);
-    if (before >= 0 && (grammar.speechVerbs.has(groups[before].lemma) || grammar.objectControlVerbs.has(groups[before].lemma))) return false;
-    const v = verbAfterSubject(i);
-    if (v < 0) return false;
+    if (hearer(p)) return false;
+    const v = verbAfterChunks(i);
+    if (v < 0 || !finiteAt(v)) return false;
     const g = groups[groupAt(v)];
     if (grammar.speechVerbs.has(g.lemma) || g.passive) return false;
     // the verb's object is the noun before: nothing after the verb is a noun phrase of its own
@@ -301,9 +292,7 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
     if (verbAt(i + 1) || units[i + 1]?.pos === 'ADV') return true;
     // "a ceasefire that Petro announced": an object relative, whose subject comes first —
     // unless the chunk is the hearer of a verb of speech ("warned Haftar that Turkey would …")
-    const before = groupAt(chunks[prev].first - 1);
-    const told = before >= 0 && (grammar.speechVerbs.has(groups[before].lemma) || grammar.objectControlVerbs.has(groups[before].lemma));
-    return !told && chunkAt(i + 1) >= 0 && subjectAhead(i + 1);
+    return !hearer(prev) && chunkAt(i + 1) >= 0 && subjectAhead(i + 1);
   }
 
   function antecedentBefore(i: number): number | undefined {
@@ -352,19 +341,25 @@ export function segmentClauses(input: Input, grammar: Grammar): { clauses: Claus
 
   /** Chunks joined by "and" or commas from `i`, then a finite verb: a clause's subject and verb. */
   function subjectAhead(i: number): boolean {
+    const v = verbAfterChunks(i);
+    return v >= 0 && !groups[groupAt(v)].infinitive;
+  }
+
+  /** The first unit of the verb group after a run of chunks joined by "and" or commas from `i`, else -1. */
+  function verbAfterChunks(i: number): number {
     let k = i;
     for (let guard = 0; guard < 16 && chunkAt(k) >= 0; guard++) {
       k = chunks[chunkAt(k)].last + 1;
       // "countries including Egypt, the UAE (UAE), France and Russia supported …"
       if (units[k]?.text === '(') while (k < n && units[k].text !== ')') k++;
       if (units[k]?.text === ')') k++;
-      if (verbAt(k) && !groups[groupAt(k)].infinitive) return true;
+      if (verbAt(k)) return k;
       if (units[k]?.text === ',' && units[k + 1]?.pos === 'CCONJ') k += 2; // "France, Egypt, Russia, and UAE support …"
       else if (units[k]?.pos === 'CCONJ' || units[k]?.text === ',' || /^(?:including|like|namely|notably)$/.test(units[k]?.lower ?? '')) k++;
       else if (units[k]?.lower === 'such' && units[k + 1]?.lower === 'as') k += 2;
-      else return false;
+      else return -1;
     }
-    return false;
+    return -1;
   }
 
   /** "in Geneva", "on the Red Sea": a place after a locative preposition. */
